@@ -1,0 +1,13 @@
+package com.northstar.member;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** member-service: owns members, onboarding (access) reviews, member states and statistics, migration of Weichuang users. */
+@SpringBootApplication
+public class MemberServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MemberServiceApplication.class, args);
+    }
+}

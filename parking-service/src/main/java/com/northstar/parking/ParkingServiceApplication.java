@@ -1,0 +1,13 @@
+package com.northstar.parking;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** parking-service: owns parking users, plates, cards, products, orgs, orders, payments, SMS codes. */
+@SpringBootApplication
+public class ParkingServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ParkingServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,16 @@
+package com.northstar.parking;
+
+import com.northstar.platform.test.IntegrationTestProperties;
+import com.northstar.platform.test.ServiceBootContract;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ParkingServiceBootIntegrationTest extends ServiceBootContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        IntegrationTestProperties.registerWithoutKafka(registry, "it_parking_service_boot");
+    }
+}

@@ -1,0 +1,13 @@
+package com.northstar.partner;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** partner-adapter-service: owns every call to Weichuang, its retries, circuit breakers, call log and dead letters. */
+@SpringBootApplication
+public class PartnerAdapterServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PartnerAdapterServiceApplication.class, args);
+    }
+}

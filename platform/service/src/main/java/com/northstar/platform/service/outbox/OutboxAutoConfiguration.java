@@ -1,0 +1,49 @@
+package com.northstar.platform.service.outbox;
+
+import com.northstar.platform.service.idempotency.IdempotencyKeys;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outbox, its relay, processed events and idempotency keys, over the service's own data source. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(jdbc, kafka, properties, clock, meters);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+        return new Outbox(jdbc, json, clock, relay);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+        return new ProcessedEvents(jdbc, transactions, json, clock);
+    }
+
+    @Bean
+    IdempotencyKeys idempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        return new IdempotencyKeys(jdbc, json, clock);
+    }
+}

@@ -1,0 +1,162 @@
+package com.northstar.platform.service.web;
+
+import com.northstar.platform.core.envelope.Seed;
+import com.northstar.platform.core.error.ApiException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one exception-to-envelope mapping: what went wrong decides the HTTP status and the message, and the seed of
+ * the controller ({@link SeedApi}, else {@code platform.seed}) decides the envelope. Client mistakes name the
+ * field; internal failures are logged and answered without detail, never with a stack trace.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final Seed defaultSeed;
+
+    public ApiExceptionHandler(Seed defaultSeed) {
+        this.defaultSeed = defaultSeed;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> apiException(ApiException e, HandlerMethod handler) {
+        return respond(handler, e.httpStatus(), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HandlerMethod handler) {
+        return badRequest(handler, RequestBodyProblem.describe(e));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Object> invalid(BindException e, HandlerMethod handler) {
+        String message = e.getFieldErrors().stream().map(ApiExceptionHandler::describe)
+                .collect(Collectors.joining("; "));
+        if (message.isEmpty()) {
+            message = e.getAllErrors().stream().map(error -> error.getDefaultMessage())
+                    .collect(Collectors.joining("; "));
+        }
+        return badRequest(handler, message);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Object> invalidParameters(HandlerMethodValidationException e, HandlerMethod handler) {
+        String message = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+                .collect(Collectors.joining("; "));
+        return badRequest(handler, message);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HandlerMethod handler) {
+        return badRequest(handler, "missing required field " + e.getParameterName());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Object> missingPart(MissingServletRequestPartException e, HandlerMethod handler) {
+        return badRequest(handler, "missing required field " + e.getRequestPartName());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HandlerMethod handler) {
+        return badRequest(handler, "field " + e.getName() + " has the wrong type");
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HandlerMethod handler) {
+        return badRequest(handler, "missing header " + e.getHeaderName());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Object> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HandlerMethod handler) {
+        return respond(handler, 415, 415, "unsupported content type " + e.getContentType());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Object> methodNotAllowed(HttpRequestMethodNotSupportedException e, HandlerMethod handler) {
+        return respond(handler, 405, 405, "method " + e.getMethod() + " is not allowed here");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException e, HandlerMethod handler) {
+        return respond(handler, 413, 413, "upload too large");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HandlerMethod handler) {
+        log.error("unhandled failure in {}", handler == null ? "request" : handler.getShortLogMessage(), e);
+        return respond(handler, 500, 500, "internal error");
+    }
+
+    private ResponseEntity<Object> badRequest(HandlerMethod handler, String message) {
+        return respond(handler, 400, 400, message);
+    }
+
+    private ResponseEntity<Object> respond(HandlerMethod handler, int httpStatus, int code, String message) {
+        return ResponseEntity.status(HttpStatus.valueOf(httpStatus)).contentType(MediaType.APPLICATION_JSON)
+                .body(seedOf(handler).failure(code, message));
+    }
+
+    private Seed seedOf(HandlerMethod handler) {
+        if (handler != null) {
+            SeedApi seedApi = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), SeedApi.class);
+            if (seedApi != null) {
+                return seedApi.value();
+            }
+        }
+        return defaultSeed;
+    }
+
+    private static String describe(FieldError error) {
+        if (error.getRejectedValue() == null) {
+            return "missing required field " + error.getField();
+        }
+        return "field " + error.getField() + " " + error.getDefaultMessage();
+    }
+
+    /** Turns Jackson's reading failures into a message naming the field, without echoing the input. */
+    static final class RequestBodyProblem {
+
+        private RequestBodyProblem() {
+        }
+
+        static String describe(HttpMessageNotReadableException e) {
+            Throwable cause = e.getMostSpecificCause();
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                String field = databind.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                return "field " + field + " has an invalid value";
+            }
+            if (cause instanceof JacksonException) {
+                return "malformed JSON body";
+            }
+            return "request body is missing or unreadable";
+        }
+    }
+}

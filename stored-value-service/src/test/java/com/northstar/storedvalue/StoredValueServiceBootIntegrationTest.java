@@ -1,0 +1,16 @@
+package com.northstar.storedvalue;
+
+import com.northstar.platform.test.IntegrationTestProperties;
+import com.northstar.platform.test.ServiceBootContract;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StoredValueServiceBootIntegrationTest extends ServiceBootContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        IntegrationTestProperties.registerWithoutKafka(registry, "it_stored_value_service_boot");
+    }
+}
