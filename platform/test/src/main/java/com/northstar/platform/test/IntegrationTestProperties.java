@@ -30,6 +30,5 @@ public final class IntegrationTestProperties {
         registry.add("spring.datasource.password", MySqlTestDatabase::password);
         registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
         registry.add("spring.cloud.config.enabled", () -> "false");
-        registry.add("spring.config.import", () -> "");
     }
 }
