@@ -1,0 +1,48 @@
+package com.northstar.deploycheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The fallback for machines without kustomize must render k8s/ exactly as kustomize does, or refuse. */
+class KustomizationReaderTest {
+
+    @ParameterizedTest
+    @EnumSource(KubernetesTarget.class)
+    void rendersEveryTargetExactlyAsKustomizeDoes(KubernetesTarget target) {
+        Optional<List<String>> tool = Kustomize.installedTool();
+        Assumptions.assumeTrue(tool.isPresent(), "neither kustomize nor kubectl is installed to compare with");
+
+        List<Map<String, Object>> byKustomize = Yaml.loadAll(Kustomize.run(tool.get(), target.directory()));
+        List<Map<String, Object>> byReader = KustomizationReader.render(target.directory());
+
+        assertThat(byName(byReader)).isEqualTo(byName(byKustomize));
+    }
+
+    @Test
+    void refusesAKustomizationFieldItDoesNotResolve(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("kustomization.yaml"), "resources: []\ncommonLabels:\n  team: northstar\n");
+
+        assertThatThrownBy(() -> KustomizationReader.render(directory))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("commonLabels");
+    }
+
+    private static Map<String, Map<String, Object>> byName(List<Map<String, Object>> resources) {
+        return resources.stream().collect(Collectors.toMap(
+                resource -> resource.get("kind") + "/" + Yaml.string(resource, "metadata.name"), resource -> resource));
+    }
+}
