@@ -19,6 +19,9 @@ public final class SharedKafkaBroker implements TestExecutionListener {
             EmbeddedKafkaKraftBroker started = new EmbeddedKafkaKraftBroker(1, 1);
             started.brokerProperty("auto.create.topics.enable", "true");
             started.brokerProperty("offsets.topic.replication.factor", "1");
+            // One partition for consumer offsets and no join delay: consumer groups form in a second, not 30.
+            started.brokerProperty("offsets.topic.num.partitions", "1");
+            started.brokerProperty("group.initial.rebalance.delay.ms", "0");
             started.afterPropertiesSet();
             broker = started;
         }

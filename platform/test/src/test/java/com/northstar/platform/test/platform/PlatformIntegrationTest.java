@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * thread is off so each test drives {@code relayOnce()} itself and sees exactly one round's outcome.
  */
 @SpringBootTest(classes = PlatformTestApplication.class,
-        properties = { "platform.outbox.enabled=false", "spring.cloud.config.enabled=false" })
+        properties = { "platform.outbox.enabled=false", "spring.cloud.config.enabled=false",
+            "platform.messaging.max-retries=2" })
 abstract class PlatformIntegrationTest {
 
     @DynamicPropertySource

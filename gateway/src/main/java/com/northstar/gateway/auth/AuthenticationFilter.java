@@ -1,0 +1,96 @@
+package com.northstar.gateway.auth;
+
+import com.northstar.gateway.auth.hmac.SignedRequestAuthenticator;
+import com.northstar.gateway.auth.jwt.JwtAuthenticator;
+import com.northstar.gateway.routing.RouteAccess;
+import com.northstar.gateway.support.GatewayRejection;
+import com.northstar.platform.core.caller.AuthHeaders;
+import com.northstar.platform.core.hmac.HmacSignature;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Decides who sent a routed request and whether it may use the route: a request with {@code X-App-Key} is
+ * checked as a signed (HMAC) request, otherwise it needs a bearer JWT. Client-sent {@code X-Auth-*} headers are
+ * always removed; the verified caller's are set in their place. Open routes (API docs) need no credentials.
+ */
+@Component
+public class AuthenticationFilter implements GlobalFilter, Ordered {
+
+    /** Exchange attribute: the key the rate limiter counts this request under. */
+    public static final String RATE_LIMIT_KEY_ATTR = AuthenticationFilter.class.getName() + ".rateLimitKey";
+
+    /** Before every routing filter of Spring Cloud Gateway and before any route filter. */
+    public static final int ORDER = -1000;
+
+    private static final String BEARER = "bearer ";
+
+    private final JwtAuthenticator jwt;
+    private final SignedRequestAuthenticator signed;
+
+    AuthenticationFilter(JwtAuthenticator jwt, SignedRequestAuthenticator signed) {
+        this.jwt = jwt;
+        this.signed = signed;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        RouteAccess route = RouteAccess.of(exchange);
+        ServerWebExchange stripped = exchange.mutate()
+                .request(exchange.getRequest().mutate().headers(AuthenticationFilter::removeAuthHeaders).build())
+                .build();
+        if (route.open()) {
+            stripped.getAttributes().put(RATE_LIMIT_KEY_ATTR, "ip:" + clientAddress(exchange.getRequest()));
+            return chain.filter(stripped);
+        }
+        return verify(stripped).flatMap(verified -> {
+            AuthenticatedCaller caller = verified.caller();
+            if (!caller.mayCall(route)) {
+                return Mono.error(GatewayRejection.forbidden("caller may not use this operation"));
+            }
+            ServerHttpRequest forwarded = verified.request().mutate().headers(caller::writeTo).build();
+            ServerWebExchange authenticated = stripped.mutate().request(forwarded).build();
+            authenticated.getAttributes().put(RATE_LIMIT_KEY_ATTR, caller.rateLimitKey());
+            return chain.filter(authenticated);
+        });
+    }
+
+    private Mono<VerifiedRequest> verify(ServerWebExchange exchange) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (request.getHeaders().containsHeader(HmacSignature.APP_KEY)) {
+            return signed.authenticate(exchange);
+        }
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            return Mono.error(GatewayRejection.unauthorized("authentication required"));
+        }
+        return jwt.authenticate(authorization.substring(BEARER.length()).trim())
+                .map(caller -> new VerifiedRequest(caller, request));
+    }
+
+    private static void removeAuthHeaders(HttpHeaders headers) {
+        String prefix = AuthHeaders.PREFIX.toLowerCase(Locale.ROOT);
+        headers.headerNames().stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(prefix))
+                .toList()
+                .forEach(headers::remove);
+    }
+
+    static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,23 @@
+package com.northstar.gateway.auth.hmac;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class NonceStoreConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "gateway.redis.enabled", havingValue = "true")
+    NonceStore redisNonceStore(ReactiveStringRedisTemplate redis) {
+        return new RedisNonceStore(redis);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "gateway.redis.enabled", havingValue = "false", matchIfMissing = true)
+    NonceStore inMemoryNonceStore() {
+        return new InMemoryNonceStore(Clock.systemUTC());
+    }
+}

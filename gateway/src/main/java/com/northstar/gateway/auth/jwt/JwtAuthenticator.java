@@ -1,0 +1,63 @@
+package com.northstar.gateway.auth.jwt;
+
+import com.northstar.gateway.auth.AuthenticatedCaller;
+import com.northstar.gateway.support.GatewayRejection;
+import com.northstar.platform.core.caller.Caller;
+import com.northstar.platform.core.caller.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Verifies a person's bearer token (RS256 signature, expiry, issuer) and reads the caller from its claims. */
+@Component
+public class JwtAuthenticator {
+
+    private static final Logger log = LoggerFactory.getLogger(JwtAuthenticator.class);
+
+    private final ReactiveJwtDecoder decoder;
+
+    JwtAuthenticator(ReactiveJwtDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    public Mono<AuthenticatedCaller> authenticate(String token) {
+        return decoder.decode(token)
+                .map(JwtAuthenticator::callerOf)
+                .onErrorMap(BadJwtException.class, e -> GatewayRejection.unauthorized("invalid or expired token"))
+                .onErrorMap(e -> e instanceof JwtException && !(e instanceof BadJwtException), e -> {
+                    log.warn("Token could not be verified: {}", e.getMessage());
+                    return new GatewayRejection(HttpStatus.SERVICE_UNAVAILABLE, "token verification unavailable");
+                });
+    }
+
+    private static AuthenticatedCaller callerOf(Jwt jwt) {
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw GatewayRejection.unauthorized("token has no subject");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : listClaim(jwt, "roles")) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException unknownRole) {
+                // A role the suite does not know grants nothing.
+            }
+        }
+        Object tenantId = jwt.getClaims().get("tenantId");
+        return AuthenticatedCaller.person(new Caller(jwt.getSubject(), roles, listClaim(jwt, "merchantIds"),
+                tenantId == null ? null : tenantId.toString(), listClaim(jwt, "shopIds")));
+    }
+
+    private static List<String> listClaim(Jwt jwt, String name) {
+        List<String> values = jwt.hasClaim(name) ? jwt.getClaimAsStringList(name) : null;
+        return values == null ? List.of() : values;
+    }
+}

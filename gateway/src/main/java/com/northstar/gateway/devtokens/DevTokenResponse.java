@@ -1,0 +1,4 @@
+package com.northstar.gateway.devtokens;
+
+record DevTokenResponse(String token) {
+}

@@ -1,0 +1,102 @@
+package com.northstar.gateway.support;
+
+import com.northstar.gateway.requestid.RequestIdFilter;
+import com.northstar.gateway.routing.RouteAccess;
+import io.netty.channel.ConnectTimeoutException;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes every failure the gateway produces (authentication, authorization, rate limit, unknown path, unavailable
+ * service) in the envelope of the seed of the route, or KOP when no route matched. Runs before Boot's default
+ * handler, so a client never sees Boot's error JSON or a stack trace.
+ */
+@Component
+@Order(-2)
+class SeedEnvelopeErrorHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedEnvelopeErrorHandler.class);
+
+    private final JsonMapper json;
+
+    SeedEnvelopeErrorHandler(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(error);
+        }
+        Failure failure = classify(error);
+        if (failure.status().is5xxServerError()) {
+            log.warn("{} {} failed with {} (request {}): {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath().value(), failure.status().value(),
+                    exchange.getAttribute(RequestIdFilter.REQUEST_ID_ATTR), error.toString());
+        }
+        RouteAccess access = RouteAccess.of(exchange);
+        byte[] body = json.writeValueAsBytes(access.seed().failure(failure.status().value(), failure.message()));
+        response.setStatusCode(failure.status());
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setContentLength(body.length);
+        if (failure.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    private static Failure classify(Throwable error) {
+        if (error instanceof GatewayRejection rejection) {
+            return new Failure(rejection.status(), rejection.getMessage());
+        }
+        if (error instanceof DataBufferLimitException) {
+            return new Failure(HttpStatus.CONTENT_TOO_LARGE, "request body too large");
+        }
+        if (error instanceof ResponseStatusException statusException) {
+            HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
+            if (status == null) {
+                status = HttpStatus.INTERNAL_SERVER_ERROR;
+            }
+            if (status == HttpStatus.NOT_FOUND) {
+                return new Failure(status, "no such operation");
+            }
+            if (status == HttpStatus.GATEWAY_TIMEOUT) {
+                return new Failure(status, "service did not answer in time");
+            }
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                return unavailable();
+            }
+            return new Failure(status, status.getReasonPhrase());
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+                    || cause instanceof TimeoutException) {
+                return unavailable();
+            }
+        }
+        return new Failure(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    private static Failure unavailable() {
+        return new Failure(HttpStatus.SERVICE_UNAVAILABLE, "service unavailable, retry later");
+    }
+
+    private record Failure(HttpStatus status, String message) {
+    }
+}

@@ -1,0 +1,91 @@
+package com.northstar.gateway.devtokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.northstar.gateway.support.EchoBackend;
+import com.northstar.gateway.support.EchoedRequest;
+import com.northstar.gateway.support.SignedRequest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The local profile: the gateway mints people's tokens and knows the local partner keys. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.cloud.config.enabled=false")
+@ActiveProfiles("local")
+class DevTokensIntegrationTest {
+
+    private static final EchoBackend BACKEND = EchoBackend.start();
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void localProperties(DynamicPropertyRegistry registry) {
+        registry.add("SWAP_ORDER_SERVICE_URI", BACKEND::uri);
+        registry.add("ASSET_SERVICE_URI", BACKEND::uri);
+    }
+
+    @Test
+    void mintedTokenIsAcceptedAndCarriesTheRequestedClaims() {
+        DevTokenResponse minted = client().post().uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sub\":\"merchant-bob\",\"roles\":[\"MERCHANT\"],\"merchantIds\":[\"M001\"],"
+                        // ./suite token sends the tenant id as a JSON number.
+                        + "\"tenantId\":1,\"shopIds\":[\"S1\",\"S2\"]}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(DevTokenResponse.class).returnResult().getResponseBody();
+
+        EchoedRequest echoed = client().post().uri("/api/swap/orders/query")
+                .headers(headers -> headers.setBearerAuth(minted.token()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+
+        assertThat(echoed.header("X-Auth-Subject")).isEqualTo("merchant-bob");
+        assertThat(echoed.header("X-Auth-Roles")).isEqualTo("MERCHANT");
+        assertThat(echoed.header("X-Auth-Merchant-Ids")).isEqualTo("M001");
+        assertThat(echoed.header("X-Auth-Tenant-Id")).isEqualTo("1");
+        assertThat(echoed.header("X-Auth-Shop-Ids")).isEqualTo("S1,S2");
+    }
+
+    @Test
+    void tokenRequestWithoutSubjectOrWithAnUnknownRoleIsABadRequest() {
+        client().post().uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"roles\":[\"OPS\"]}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo(400);
+        client().post().uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sub\":\"x\",\"roles\":[\"ROOT\"]}")
+                .exchange()
+                .expectStatus().isBadRequest();
+    }
+
+    @Test
+    void localPartnerKeyIsAccepted() {
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        client().post().uri("/api/asset/batteries/query")
+                .headers(SignedRequest.now("weichuang-local", "weichuang-local-secret")
+                        .headers("POST", "/api/asset/batteries/query", body))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    private WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+}

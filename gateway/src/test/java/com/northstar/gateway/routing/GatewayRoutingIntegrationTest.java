@@ -1,0 +1,110 @@
+package com.northstar.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.northstar.gateway.support.EchoedRequest;
+import com.northstar.gateway.support.GatewayIntegrationTestBase;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
+
+    @Test
+    void requestIdIsKeptWhenSaneAndPassedToTheService() {
+        EntityExchangeResult<EchoedRequest> result = client().get().uri("/api/member/members/stats")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("ops-alice", "OPS").sign()))
+                .header("X-Request-Id", "client-req-42")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", "client-req-42")
+                .expectBody(EchoedRequest.class).returnResult();
+
+        assertThat(result.getResponseBody().header("X-Request-Id")).isEqualTo("client-req-42");
+    }
+
+    @Test
+    void requestIdIsGeneratedWhenMissingOrInsane() {
+        String generated = client().get().uri("/no/such/operation")
+                .exchange()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(UUID.fromString(generated)).isNotNull();
+
+        String replaced = client().get().uri("/no/such/operation")
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .exchange()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+        assertThat(UUID.fromString(replaced)).isNotNull();
+    }
+
+    @Test
+    void unknownPathIs404InTheKopEnvelope() {
+        client().get().uri("/no/such/operation")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo(404)
+                .jsonPath("$.msg").isNotEmpty();
+    }
+
+    @Test
+    void partnerAdapterIsInternalAndNeverRouted() {
+        client().post().uri("/api/partner/calls")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("ops-alice", "OPS").sign()))
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void devTokensDoNotExistOutsideTheLocalProfile() {
+        client().post().uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sub\":\"mallory\",\"roles\":[\"OPS\"]}")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo(404);
+    }
+
+    @Test
+    void serviceApiDocsAreProxiedWithoutCredentials() {
+        EchoedRequest echoed = client().get().uri("/v3/api-docs/swap-order-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+
+        assertThat(echoed.path()).isEqualTo("/v3/api-docs");
+        assertThat(echoed.header("X-Auth-Subject")).isNull();
+    }
+
+    @Test
+    void swaggerUiListsEveryServicesApiDocs() {
+        client().get().uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls.length()").isEqualTo(6)
+                .jsonPath("$.urls[?(@.name == 'parking-service')].url").isEqualTo("/v3/api-docs/parking-service");
+    }
+
+    @Test
+    void unavailableServiceIs503InItsSeedsEnvelope() {
+        client().post().uri("/api/stored-value/recharges")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("cashier", "POS").claim("tenantId", 1).sign()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.message").isNotEmpty()
+                .jsonPath("$.data").isEmpty();
+    }
+
+    @Test
+    void probesAndMetricsArePublic() {
+        client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    }
+}

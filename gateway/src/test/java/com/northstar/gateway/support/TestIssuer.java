@@ -1,0 +1,90 @@
+package com.northstar.gateway.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/** An identity provider for tests: its public key is published as a JWKS, and it signs tokens on demand. */
+public final class TestIssuer {
+
+    public static final String ISSUER = "https://issuer.test";
+
+    private final RSAKey key = generate("issuer-key");
+    private final RSAKey foreignKey = generate("issuer-key");
+
+    public String jwks() {
+        return new JWKSet(key.toPublicJWK()).toString();
+    }
+
+    public Token token(String subject, String... roles) {
+        return new Token(subject, List.of(roles));
+    }
+
+    /** A token to be refined, then signed. */
+    public final class Token {
+
+        private final JWTClaimsSet.Builder claims;
+        private RSAKey signingKey = key;
+
+        private Token(String subject, List<String> roles) {
+            Instant now = Instant.now();
+            claims = new JWTClaimsSet.Builder()
+                    .issuer(ISSUER)
+                    .subject(subject)
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                    .claim("roles", roles);
+        }
+
+        public Token claim(String name, Object value) {
+            claims.claim(name, value);
+            return this;
+        }
+
+        public Token issuer(String issuer) {
+            claims.issuer(issuer);
+            return this;
+        }
+
+        public Token expiredAgo(Duration ago) {
+            Instant expiry = Instant.now().minus(ago);
+            claims.issueTime(Date.from(expiry.minus(Duration.ofHours(1)))).expirationTime(Date.from(expiry));
+            return this;
+        }
+
+        /** Signed by a key the issuer never published, under the same key id. */
+        public Token signedByAStranger() {
+            signingKey = foreignKey;
+            return this;
+        }
+
+        public String sign() {
+            try {
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
+                        .build(), claims.build());
+                jwt.sign(new RSASSASigner(signingKey));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static RSAKey generate(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
