@@ -1,0 +1,18 @@
+package com.northstar.swaporder.cabinet;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface CabinetOwnerMapper extends BaseMapper<CabinetOwner> {
+
+    /**
+     * Gives the cabinet's owner to its orders reported before this service knew it. Orders that already carry an
+     * owner keep it: they were swapped while that merchant owned the cabinet.
+     */
+    @Update("UPDATE swap_order SET device_merchant_code = #{merchantCode} "
+            + "WHERE device_id = #{deviceId} AND device_merchant_code IS NULL")
+    int assignOwnerToUnownedOrders(@Param("deviceId") String deviceId, @Param("merchantCode") String merchantCode);
+}

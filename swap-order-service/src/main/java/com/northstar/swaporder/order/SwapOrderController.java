@@ -1,0 +1,62 @@
+package com.northstar.swaporder.order;
+
+import com.northstar.platform.core.caller.Caller;
+import com.northstar.platform.core.caller.Role;
+import com.northstar.platform.core.envelope.KopResponse;
+import com.northstar.platform.core.envelope.Seed;
+import com.northstar.platform.core.paging.KopPage;
+import com.northstar.platform.service.caller.CallersAllowed;
+import com.northstar.platform.service.web.SeedApi;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@SeedApi(Seed.KOP)
+@RequestMapping("/api/swap/orders")
+@Tag(name = "swap orders", description = "seed 000 §2.2.1-2.2.7 and the cabinets' swap reports")
+class SwapOrderController {
+
+    private final SwapOrderService service;
+
+    SwapOrderController(SwapOrderService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/report")
+    @Operation(operationId = "swapOrderReport", summary = "A cabinet reports a completed or failed swap",
+            description = "Creates the order; the same deviceOrderId again returns the same orderId and changes "
+                    + "nothing, with other content it is a 409.")
+    @CallersAllowed(Role.DEVICE)
+    KopResponse<ReportedOrder> report(@Valid @RequestBody SwapOrderReport report) {
+        return KopResponse.ok(service.report(report));
+    }
+
+    @PostMapping("/query")
+    @Operation(operationId = "swapOrderQuery", summary = "The one order query (§2.2.1); §2.2.2-2.2.6 are its "
+            + "caller profiles", description = "A MERCHANT sees only orders of its merchants or of their cabinets.")
+    @CallersAllowed({ Role.OPS, Role.MERCHANT, Role.PARTNER })
+    KopResponse<KopPage<SwapOrderView>> query(@Valid @RequestBody(required = false) SwapOrderQueryRequest request,
+            @Parameter(hidden = true) Caller caller) {
+        SwapOrderQueryRequest parameters = request == null ? SwapOrderQueryRequest.EVERYTHING : request;
+        return KopResponse.ok(service.query(SwapOrderQuery.of(parameters, caller)));
+    }
+
+    @PostMapping("/abnormal/handle")
+    @Operation(operationId = "swapOrderAbnormalHandle", summary = "Operations close an abnormal order (§2.2.7)",
+            description = "result 1 when handled now; result 0 when it already was.")
+    @CallersAllowed({ Role.OPS, Role.PARTNER })
+    KopResponse<AbnormalHandleResult> handleAbnormal(@Valid @RequestBody AbnormalHandleRequest request) {
+        AbnormalHandleResult result = service.handleAbnormal(request);
+        if (result == AbnormalHandleResult.ALREADY_HANDLED) {
+            return new KopResponse<>(KopResponse.SUCCESS, "order " + request.orderId() + " was already handled",
+                    result);
+        }
+        return KopResponse.ok(result);
+    }
+}

@@ -1,0 +1,127 @@
+package com.northstar.swaporder;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.northstar.platform.core.caller.AuthHeaders;
+import com.northstar.platform.test.IntegrationTestProperties;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context of swap-order-service's integration tests: MariaDB schema {@code it_swap_order}, the shared
+ * embedded Kafka broker, requests through the real MVC stack with the trusted headers the gateway would set.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class SwapOrderIntegrationTestSupport {
+
+    public static final String REPORT = "/api/swap/orders/report";
+    public static final String QUERY = "/api/swap/orders/query";
+    public static final String HANDLE = "/api/swap/orders/abnormal/handle";
+
+    public static final HttpHeaders OPS = caller("ops-1", "OPS");
+    public static final HttpHeaders PARTNER = caller("weichuang-local", "PARTNER");
+    public static final HttpHeaders DEVICE = caller("cabinet-local", "DEVICE");
+    public static final HttpHeaders APP = caller("user-1", "APP");
+    public static final HttpHeaders NOBODY = new HttpHeaders();
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected JsonMapper json;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        IntegrationTestProperties.register(registry, "it_swap_order");
+    }
+
+    public static HttpHeaders caller(String subject, String roles, String... merchantIds) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(AuthHeaders.SUBJECT, subject);
+        headers.set(AuthHeaders.ROLES, roles);
+        if (merchantIds.length > 0) {
+            headers.set(AuthHeaders.MERCHANT_IDS, String.join(",", merchantIds));
+        }
+        return headers;
+    }
+
+    public static HttpHeaders merchant(String... merchantIds) {
+        return caller("merchant-user", "MERCHANT", merchantIds);
+    }
+
+    /**
+     * Empties this service's tables so each test starts from nothing; TRUNCATE also restarts order ids at 1. The
+     * outbox goes too, so counting a test's events is not confused by ids an earlier test used.
+     */
+    protected void emptyTables() {
+        for (String table : new String[] { "swap_order", "cabinet_owner", "idempotency_key", "outbox_event",
+                "processed_event" }) {
+            jdbc.sql("TRUNCATE TABLE " + table).update();
+        }
+    }
+
+    protected ResultActions post(String path, HttpHeaders caller, Object body) throws Exception {
+        String content = body instanceof String text ? text : json.writeValueAsString(body);
+        return mvc.perform(MockMvcRequestBuilders.post(path)
+                .headers(caller).contentType(MediaType.APPLICATION_JSON).content(content));
+    }
+
+    /** Posts and expects HTTP 200 with KOP code 200; returns the whole envelope. */
+    protected JsonNode postOk(String path, HttpHeaders caller, Object body) throws Exception {
+        JsonNode envelope = read(post(path, caller, body).andExpect(status().isOk()).andReturn());
+        if (envelope.get("code").asInt() != 200) {
+            throw new AssertionError("expected KOP code 200 but got " + envelope);
+        }
+        return envelope;
+    }
+
+    protected JsonNode read(MvcResult result) throws Exception {
+        return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** A complete, valid report body; tests change what they are about. */
+    public static Map<String, Object> order(String deviceOrderId, String deviceId, String merchantCode) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deviceOrderId", deviceOrderId);
+        body.put("deviceId", deviceId);
+        body.put("merchantCode", merchantCode);
+        body.put("userId", 100001);
+        body.put("phone", "13800000001");
+        body.put("userName", "张伟");
+        body.put("channel", "APP");
+        body.put("orderType", 1);
+        body.put("orderState", 1);
+        body.put("startTime", "2026-03-01 10:00:00");
+        body.put("completeTime", "2026-03-01 10:01:30");
+        body.put("newBattery", "BAT00000001");
+        body.put("oldBattery", "BAT00000002");
+        body.put("payStatus", 1);
+        body.put("payType", 1);
+        body.put("changeDetail", Map.of("borrowBoxNo", 3, "returnBoxNo", 7, "borrowElectric", 98,
+                "returnElectric", 21));
+        body.put("packageInfo", Map.of("packageName", "月卡-30天不限次", "price", 19900));
+        return body;
+    }
+
+    /** Reports through the real endpoint as a cabinet; returns the new order id. */
+    protected long report(Map<String, Object> body) throws Exception {
+        return postOk(REPORT, DEVICE, body).get("data").get("orderId").asLong();
+    }
+}
