@@ -1,6 +1,7 @@
 package com.northstar.platform.service.web;
 
 import com.northstar.platform.core.envelope.Seed;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -12,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Answers what never reached an operation (an unknown path, a failure in a filter) in the service's seed
- * envelope instead of Spring's default error body.
+ * envelope instead of Spring's default error body. Hidden from the OpenAPI documents: it is no operation.
  */
+@Hidden
 @RestController
 public class SeedErrorController implements ErrorController {
 
