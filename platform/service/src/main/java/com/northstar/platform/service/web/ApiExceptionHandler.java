@@ -2,6 +2,7 @@ package com.northstar.platform.service.web;
 
 import com.northstar.platform.core.envelope.Seed;
 import com.northstar.platform.core.error.ApiException;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(BindException.class)
     ResponseEntity<Object> invalid(BindException e, HandlerMethod handler) {
-        String message = e.getFieldErrors().stream().map(ApiExceptionHandler::describe)
+        String message = e.getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(ApiExceptionHandler::describe)
                 .collect(Collectors.joining("; "));
         if (message.isEmpty()) {
             message = e.getAllErrors().stream().map(error -> error.getDefaultMessage())
