@@ -1,0 +1,309 @@
+package com.northstar.suitetest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.northstar.platform.core.time.WireDates;
+import com.northstar.suitetest.Gateway.AppKey;
+import com.northstar.suitetest.Gateway.Reply;
+import com.northstar.suitetest.Gateway.SignedRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The suite as a new user meets it (README.md "Calling the suite"): {@code ./suite up} with the jars this build
+ * made, then the swap-order flows of api-catalog.md through the gateway on :8080 only, with the local keys and
+ * tokens, and {@code ./suite down} at the end whatever happened. Each run uses merchant, cabinet and device-order
+ * ids of its own, so it also passes against the H2 files a previous run left in {@code data/}.
+ */
+class SuiteWalkthroughIntegrationTest {
+
+    private static final String REPORT = "/api/swap/orders/report";
+    private static final String QUERY = "/api/swap/orders/query";
+    private static final String ABNORMAL_HANDLE = "/api/swap/orders/abnormal/handle";
+    private static final String SWAP_ORDER_PROMETHEUS = "http://localhost:8084/actuator/prometheus";
+    private static final String PUBLISHED_EVENTS = "outbox_relay_published_total";
+
+    /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private static final LocalSuite suite = new LocalSuite(
+            Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize(),
+            Path.of("target", "suite-up.log").toAbsolutePath());
+    private static final Gateway gateway = new Gateway("http://localhost:8080");
+
+    /** Ports held by something else (a developer's running suite, say): the walkthrough is then skipped. */
+    private static List<Integer> portsTakenBeforehand;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        portsTakenBeforehand = LocalSuite.portsInUse();
+        if (portsTakenBeforehand.isEmpty()) {
+            suite.up();
+        }
+    }
+
+    /** Per test rather than in {@link #startTheSuite()}, so each skipped test is reported with the reason. */
+    @BeforeEach
+    void requireTheSuitesPortsFree() {
+        assumeTrue(portsTakenBeforehand.isEmpty(), () -> "Skipped: ports " + portsTakenBeforehand + " are already "
+                + "in use (is a suite running? ./suite down stops it); the walkthrough needs 8080-8090, 8888 and 9092.");
+    }
+
+    @AfterAll
+    static void stopTheSuite() throws Exception {
+        suite.down();
+    }
+
+    @Test
+    void everyComponentReportsReadinessUp() {
+        SoftAssertions softly = new SoftAssertions();
+        LocalSuite.HTTP_COMPONENTS.forEach((name, port) -> {
+            Reply readiness = gateway.get("http://localhost:" + port + "/actuator/health/readiness");
+            softly.assertThat(readiness.status()).as("%s readiness: %s", name, readiness).isEqualTo(200);
+            softly.assertThat(readiness.body().path("status").asString("")).as("%s readiness", name).isEqualTo("UP");
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void swapOrderServiceApiDocsOnTheGatewayListTheSwapOrderOperationsByCatalogId() {
+        Reply docs = gateway.get("/v3/api-docs/swap-order-service");
+
+        assertThat(docs.status()).as("%s", docs).isEqualTo(200);
+        List<String> operationIds = new ArrayList<>();
+        docs.body().path("paths").values().forEach(path -> path.values()
+                .forEach(operation -> operationIds.add(operation.path("operationId").asString(""))));
+        assertThat(operationIds).contains("swapOrderReport", "swapOrderQuery", "swapOrderAbnormalHandle");
+    }
+
+    @Test
+    void swapOrderReportSignedWithTheCabinetKeyCreatesTheOrderOnceAndTheSameReportAgainReturnsTheSameOrderId() {
+        Map<String, Object> report = completedSwap(merchant("REPORT"), cabinet("REPORT"));
+
+        long first = reported(report);
+        long again = reported(report);
+
+        assertThat(again).isEqualTo(first);
+        Reply ofTheCabinet = gateway.postWithToken(opsToken(), QUERY, Map.of("deviceId", report.get("deviceId")));
+        assertThat(orderIds(ofTheCabinet)).containsExactly(first);
+        assertThat(ofTheCabinet.data().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void swapOrderReportPublishesSwapOrderCompletedThroughTheOutbox() {
+        double publishedBefore = publishedEvents();
+
+        reported(completedSwap(merchant("EVENT"), cabinet("EVENT")));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(publishedEvents()).isGreaterThan(publishedBefore));
+    }
+
+    @Test
+    void swapOrderQueryShowsAMerchantOnlyTheOrdersOfItsOwnMerchants() {
+        String own = merchant("OWN");
+        String other = merchant("OTHER");
+        long ownOrder = reported(completedSwap(own, cabinet("OWN")));
+        long otherOrder = reported(completedSwap(other, cabinet("OTHER")));
+        String merchantToken = gateway.token("MERCHANT", List.of(own));
+
+        Reply everythingVisible = gateway.postWithToken(merchantToken, QUERY, Map.of("pageNo", 1, "pageSize", 50));
+        Reply bothAskedFor = gateway.postWithToken(merchantToken, QUERY,
+                Map.of("orderIds", ownOrder + "," + otherOrder));
+        Reply otherMerchantAskedFor = gateway.postWithToken(merchantToken, QUERY, Map.of("merchantCodes", other));
+
+        assertThat(orderIds(everythingVisible)).containsExactly(ownOrder);
+        assertThat(everythingVisible.data().path("total").asLong()).isEqualTo(1);
+        assertThat(orderIds(bothAskedFor)).containsExactly(ownOrder);
+        assertThat(orderIds(otherMerchantAskedFor)).isEmpty();
+    }
+
+    @Test
+    void swapOrderQuerySignedByThePartnerSeesTheOrdersOfEveryMerchant() {
+        long first = reported(completedSwap(merchant("PARTNER-A"), cabinet("PARTNER-A")));
+        long second = reported(completedSwap(merchant("PARTNER-B"), cabinet("PARTNER-B")));
+
+        Reply reply = gateway.postSigned(AppKey.PARTNER, QUERY, Map.of("orderIds", first + "," + second));
+
+        assertThat(orderIds(reply)).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void swapOrderQueryByOpsReturnsChangeDetailOperatorInfoAndPackageInfoOnlyWhenAskedFor() {
+        long orderId = reported(completedSwap(merchant("BLOCKS"), cabinet("BLOCKS")));
+        String ops = opsToken();
+
+        JsonNode withBlocks = onlyOrder(gateway.postWithToken(ops, QUERY, Map.of("orderIds", String.valueOf(orderId),
+                "changeDetail", 1, "operatorInfo", 1, "packageInfo", 1)));
+        JsonNode withoutBlocks = onlyOrder(gateway.postWithToken(ops, QUERY,
+                Map.of("orderIds", String.valueOf(orderId))));
+
+        assertThat(withBlocks.path("changeDetail").path("borrowBoxNo").asInt()).isEqualTo(3);
+        assertThat(withBlocks.path("changeDetail").path("returnElectric").asInt()).isEqualTo(12);
+        assertThat(withBlocks.path("packageInfo").path("packageName").asString("")).isEqualTo("Monthly card");
+        assertThat(withBlocks.path("packageInfo").path("price").asLong()).isEqualTo(9900);
+        assertThat(withBlocks.path("operatorInfo").isObject()).as("operatorInfo block in %s", withBlocks).isTrue();
+        assertThat(withoutBlocks.has("changeDetail") || withoutBlocks.has("operatorInfo")
+                || withoutBlocks.has("packageInfo")).as("blocks in %s", withoutBlocks).isFalse();
+    }
+
+    @Test
+    void swapOrderAbnormalHandleByOpsClosesTheOrderAndItsOperatorInfoShowsAfterwards() {
+        long orderId = reported(abnormalSwap(merchant("ABNORMAL"), cabinet("ABNORMAL")));
+        String ops = opsToken();
+        Map<String, Object> handling = Map.of("orderId", orderId, "remark", "battery stuck, released by hand",
+                "operatorId", "ops-007", "operatorName", "Walkthrough Operator");
+
+        Reply handled = gateway.postWithToken(ops, ABNORMAL_HANDLE, handling);
+        Reply handledAgain = gateway.postWithToken(ops, ABNORMAL_HANDLE, handling);
+        JsonNode order = onlyOrder(gateway.postWithToken(ops, QUERY,
+                Map.of("orderIds", String.valueOf(orderId), "operatorInfo", 1)));
+
+        assertThat(handled.status()).as("%s", handled).isEqualTo(200);
+        assertThat(handled.data().path("result").asInt()).isEqualTo(1);
+        assertThat(handledAgain.data().path("result").asInt()).as("%s", handledAgain).isEqualTo(0);
+        assertThat(order.path("orderState").asInt()).isEqualTo(3);
+        JsonNode operatorInfo = order.path("operatorInfo");
+        assertThat(operatorInfo.path("operatorId").asString("")).isEqualTo("ops-007");
+        assertThat(operatorInfo.path("operatorName").asString("")).isEqualTo("Walkthrough Operator");
+        assertThat(operatorInfo.path("remark").asString("")).isEqualTo("battery stuck, released by hand");
+        assertThat(operatorInfo.path("operatorTime").asString("")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    }
+
+    @Test
+    void malformedJsonIsRefusedWith400InTheKopEnvelope() {
+        byte[] malformed = "{\"pageNo\":".getBytes(StandardCharsets.UTF_8);
+
+        Reply fromAPerson = gateway.post(QUERY, malformed, Map.of("Authorization", "Bearer " + opsToken()));
+        Reply fromACabinet = gateway.send(gateway.sign(AppKey.CABINET, REPORT, malformed));
+
+        assertKopFailure(fromAPerson, 400);
+        assertKopFailure(fromACabinet, 400);
+    }
+
+    @Test
+    void swapOrderReportWithoutAValidSignatureIsRefusedWith401InTheKopEnvelope() {
+        byte[] report = gateway.json(completedSwap(merchant("UNSIGNED"), cabinet("UNSIGNED")));
+        SignedRequest signed = gateway.sign(AppKey.CABINET, REPORT, report);
+        Map<String, String> appKeyOnly = Map.of("X-App-Key", AppKey.CABINET.key());
+        Map<String, String> wrongSecret = gateway.sign(new AppKey(AppKey.CABINET.key(), "not-the-secret"), REPORT,
+                report).headers();
+
+        assertKopFailure(gateway.post(REPORT, report, Map.of()), 401);
+        assertKopFailure(gateway.post(REPORT, report, appKeyOnly), 401);
+        assertKopFailure(gateway.post(REPORT, report, wrongSecret), 401);
+        assertThat(gateway.send(signed).status()).as("the same report, signed").isEqualTo(200);
+    }
+
+    @Test
+    void aReplayedNonceIsRefusedWith401InTheKopEnvelope() {
+        SignedRequest query = gateway.sign(AppKey.PARTNER, QUERY, gateway.json(Map.of("pageNo", 1, "pageSize", 1)));
+
+        Reply first = gateway.send(query);
+        Reply replayed = gateway.send(query);
+
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        assertKopFailure(replayed, 401);
+    }
+
+    private static String opsToken() {
+        return gateway.token("OPS", List.of());
+    }
+
+    private static String merchant(String purpose) {
+        return "ST-" + RUN + "-" + purpose;
+    }
+
+    private static String cabinet(String purpose) {
+        return "CAB-ST-" + RUN + "-" + purpose;
+    }
+
+    /** Catalog: orderType 1 normal, orderState 1 completed. */
+    private static Map<String, Object> completedSwap(String merchantCode, String deviceId) {
+        return swap(merchantCode, deviceId, 1, 1);
+    }
+
+    /** Catalog: orderType 0 abnormal, orderState 2 abnormal awaiting handling. */
+    private static Map<String, Object> abnormalSwap(String merchantCode, String deviceId) {
+        return swap(merchantCode, deviceId, 0, 2);
+    }
+
+    /** A swap as a cabinet reports it (catalog: the order as §2.2.1 returns it, plus deviceOrderId). */
+    private static Map<String, Object> swap(String merchantCode, String deviceId, int orderType, int orderState) {
+        LocalDateTime now = LocalDateTime.now(WireDates.ZONE).withNano(0);
+        int sequence = SEQUENCE.incrementAndGet();
+        return Map.ofEntries(
+                Map.entry("deviceOrderId", "ST-" + RUN + "-" + sequence),
+                Map.entry("deviceId", deviceId),
+                Map.entry("merchantCode", merchantCode),
+                Map.entry("userId", 900_000 + sequence),
+                Map.entry("phone", "13800138000"),
+                Map.entry("userName", "Walkthrough Rider"),
+                Map.entry("channel", "cabinet"),
+                Map.entry("orderType", orderType),
+                Map.entry("orderState", orderState),
+                Map.entry("startTime", WireDates.format(now.minusMinutes(2))),
+                Map.entry("completeTime", WireDates.format(now)),
+                Map.entry("newBattery", "BAT-ST-" + sequence + "-NEW"),
+                Map.entry("oldBattery", "BAT-ST-" + sequence + "-OLD"),
+                Map.entry("payStatus", 1),
+                Map.entry("payType", 1),
+                Map.entry("changeDetail", Map.of("borrowBoxNo", 3, "returnBoxNo", 7, "borrowElectric", 98,
+                        "returnElectric", 12)),
+                Map.entry("packageInfo", Map.of("packageName", "Monthly card", "price", 9900)));
+    }
+
+    /** Reports the swap signed with the cabinet key and answers its orderId. */
+    private static long reported(Map<String, Object> report) {
+        Reply reply = gateway.postSigned(AppKey.CABINET, REPORT, report);
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.body().path("code").asInt()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.data().path("orderId").isNumber()).as("%s", reply).isTrue();
+        return reply.data().path("orderId").asLong();
+    }
+
+    private static List<Long> orderIds(Reply query) {
+        assertThat(query.status()).as("%s", query).isEqualTo(200);
+        assertThat(query.body().path("code").asInt()).as("%s", query).isEqualTo(200);
+        return StreamSupport.stream(query.data().path("result").spliterator(), false)
+                .map(order -> order.path("orderId").asLong())
+                .toList();
+    }
+
+    private static JsonNode onlyOrder(Reply query) {
+        assertThat(orderIds(query)).hasSize(1);
+        return query.data().path("result").path(0);
+    }
+
+    private static void assertKopFailure(Reply reply, int status) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+        assertThat(reply.body().path("code").asInt()).as("%s", reply).isEqualTo(status);
+        assertThat(reply.body().path("msg").asString("")).as("%s", reply).isNotBlank();
+    }
+
+    /** swap-order-service's count of outbox events published to Kafka, read from its Prometheus endpoint. */
+    private static double publishedEvents() {
+        Reply metrics = gateway.get(SWAP_ORDER_PROMETHEUS);
+        assertThat(metrics.status()).as("GET %s", SWAP_ORDER_PROMETHEUS).isEqualTo(200);
+        List<String> samples = metrics.text().lines().filter(line -> line.startsWith(PUBLISHED_EVENTS)).toList();
+        assertThat(samples).as("%s in %s", PUBLISHED_EVENTS, SWAP_ORDER_PROMETHEUS).isNotEmpty();
+        return samples.stream().mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
