@@ -7,30 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The control endpoints partner-adapter-service tests use: SLOW, FAIL and DUPLICATE faults, and recorded calls. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class FaultInjectionTest {
+class FaultInjectionTest extends SimulatorTestSupport {
 
     private static final String USER_INFO = "/wc/users/info";
     private static final String PHONE = "{\"phoneNo\":\"13800000001\"}";
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void startFromTheSeededData() throws Exception {
-        mvc.perform(post("/wc/_control/reset")).andExpect(status().isOk());
-    }
 
     @Test
     void failAnswers500ForTheNextCountCallsThenRecovers() throws Exception {

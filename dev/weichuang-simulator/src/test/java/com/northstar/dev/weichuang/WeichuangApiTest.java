@@ -6,27 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Seed 000 section 1 as the simulator answers it, in the KOP envelope with the seed's field names. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class WeichuangApiTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void startFromTheSeededData() throws Exception {
-        mvc.perform(post("/wc/_control/reset")).andExpect(status().isOk());
-    }
+class WeichuangApiTest extends SimulatorTestSupport {
 
     @Test
     void wcTankQueryReturnsTheKnownCabinetsWithTheirMerchant() throws Exception {
