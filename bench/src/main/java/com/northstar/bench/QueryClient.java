@@ -1,0 +1,62 @@
+package com.northstar.bench;
+
+import com.northstar.platform.core.caller.AuthHeaders;
+import com.northstar.platform.core.envelope.KopResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends {@code swapOrderQuery} requests straight to the service, one at a time, and times each answer. */
+final class QueryClient {
+
+    private static final String PATH = "/api/swap/orders/query";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final URI uri;
+    private long sent;
+
+    QueryClient(URI baseUri) {
+        this.uri = baseUri.resolve(PATH);
+    }
+
+    /**
+     * One answer: how long it took from sending to the last byte of the body, and what it held.
+     *
+     * @param total null when the request skipped the count
+     */
+    record Answer(long nanos, Long total, int rows) {
+    }
+
+    /** Any answer but HTTP 200 with KOP code 200 is a failed run. */
+    static final class UnexpectedAnswer extends RuntimeException {
+
+        UnexpectedAnswer(QueryCase queryCase, int status, String body) {
+            super(queryCase.label() + " answered HTTP " + status + ": " + body);
+        }
+    }
+
+    Answer send(QueryCase queryCase) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json")
+                .header(AuthHeaders.REQUEST_ID, "bench-" + ++sent)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(queryCase.body())));
+        queryCase.caller().headers().forEach(request::header);
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - started;
+        JsonNode envelope = response.statusCode() == 200 ? json.readTree(response.body()) : null;
+        if (envelope == null || envelope.path("code").asInt() != KopResponse.SUCCESS) {
+            throw new UnexpectedAnswer(queryCase, response.statusCode(), response.body());
+        }
+        JsonNode total = envelope.path("data").path("total");
+        return new Answer(nanos, total.isNumber() ? total.asLong() : null,
+                envelope.path("data").path("result").size());
+    }
+}
