@@ -37,11 +37,14 @@ CREATE TABLE swap_order (
     -- Backs swapOrderReport's idempotency: a second row for one cabinet order cannot exist.
     UNIQUE KEY uk_swap_order_device_order (device_order_id),
     -- 2.2.2 / 2.2.3 (merchant back office, cabinet normal/abnormal orders): deviceIds (or one deviceId) with
-    -- orderType. Equality columns first, start_time last so each device's range is already in page order.
-    KEY idx_swap_order_device_type_start (device_id, order_type, start_time),
+    -- orderType. Equality columns first, start_time next so each device's range is already in page order; the
+    -- two owner columns last so a MERCHANT caller's scope is checked inside the index and its page count
+    -- (total) never reads the table rows.
+    KEY idx_swap_order_device_type_start (device_id, order_type, start_time, merchant_code, device_merchant_code),
     -- 2.2.4 (merchant member orders): merchantCodes with an optional OrderState; also the "order's merchant"
-    -- half of MERCHANT scoping. State before start_time so a state filter stays an index range.
-    KEY idx_swap_order_merchant_state_start (merchant_code, order_state, start_time),
+    -- half of MERCHANT scoping. State before start_time so a state filter stays an index range; the cabinet
+    -- owner last, for the other half of the scope, again without reading rows.
+    KEY idx_swap_order_merchant_state_start (merchant_code, order_state, start_time, device_merchant_code),
     -- The "cabinet owner" half of MERCHANT scoping, same shape as above so both halves can be merged.
     KEY idx_swap_order_device_merchant_state_start (device_merchant_code, order_state, start_time),
     -- 2.2.5 / 2.2.6 (operations lists of abnormal / normal orders): only orderType and a start-time range,
