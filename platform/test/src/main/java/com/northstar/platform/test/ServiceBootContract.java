@@ -46,8 +46,9 @@ public abstract class ServiceBootContract {
     }
 
     @Test
-    void openApiDocumentIsServed() throws Exception {
-        assertThat(get("/v3/api-docs")).contains("\"openapi\"");
+    void openApiDocumentIsServedWithTheGatewaysAuthenticationSchemes() throws Exception {
+        assertThat(get("/v3/api-docs")).contains("\"openapi\"").contains("\"bearer-jwt\"")
+                .contains("\"hmac-signature\"").contains("\"X-App-Key\"");
     }
 
     /** GET on this service; fails unless the answer is 200. */

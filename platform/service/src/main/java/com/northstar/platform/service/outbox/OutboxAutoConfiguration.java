@@ -1,6 +1,8 @@
 package com.northstar.platform.service.outbox;
 
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
+import com.northstar.platform.service.retention.RetentionProperties;
+import com.northstar.platform.service.retention.RetentionSweep;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,12 +14,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox, its relay, processed events and idempotency keys, over the service's own data source. */
+/**
+ * The outbox, its relay, processed events, idempotency keys and the sweep that keeps their tables to their
+ * retention, over the service's own data source.
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, RetentionProperties.class })
 public class OutboxAutoConfiguration {
 
     @Bean
@@ -40,6 +45,11 @@ public class OutboxAutoConfiguration {
     @Bean
     ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
         return new ProcessedEvents(jdbc, transactions, json, clock);
+    }
+
+    @Bean
+    RetentionSweep retentionSweep(JdbcClient jdbc, RetentionProperties properties, Clock clock) {
+        return new RetentionSweep(jdbc, properties, clock);
     }
 
     @Bean

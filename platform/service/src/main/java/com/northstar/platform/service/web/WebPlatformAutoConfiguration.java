@@ -4,6 +4,7 @@ import com.northstar.platform.core.envelope.Seed;
 import com.northstar.platform.service.caller.CallerArgumentResolver;
 import com.northstar.platform.service.caller.CallerCheckInterceptor;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,7 +16,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web side every service shares: envelopes for failures, caller checks, request ids and wire dates. */
+/**
+ * The web side every service shares: envelopes for failures, caller checks, request ids, wire dates and the
+ * common parts of the OpenAPI document.
+ */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebPlatformAutoConfiguration implements WebMvcConfigurer {
@@ -41,6 +45,11 @@ public class WebPlatformAutoConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    OpenApiCustomizer platformOpenApiDocument(@Value("${spring.application.name:service}") String serviceName) {
+        return OpenApiDocument.customizer(serviceName);
     }
 
     @Bean

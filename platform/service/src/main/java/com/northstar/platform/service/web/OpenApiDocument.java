@@ -1,0 +1,44 @@
+package com.northstar.platform.service.web;
+
+import com.northstar.platform.core.hmac.HmacSignature;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * What every service's OpenAPI document says the same way: its name, and how callers authenticate at the gateway
+ * (a person's JWT, or a partner's, cabinet's or payment provider's signed request), so Swagger UI on the gateway
+ * can send real requests.
+ */
+final class OpenApiDocument {
+
+    static final String BEARER = "bearer-jwt";
+    static final String SIGNED = "hmac-signature";
+
+    private OpenApiDocument() {
+    }
+
+    static OpenApiCustomizer customizer(String serviceName) {
+        return api -> describe(api, serviceName);
+    }
+
+    static void describe(OpenAPI api, String serviceName) {
+        Info info = api.getInfo() == null ? new Info() : api.getInfo();
+        api.info(info.title(serviceName).version(info.getVersion() == null ? "v1" : info.getVersion()));
+        Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        api.components(components
+                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT").description("People (OPS, MERCHANT, APP, POS, PARK): a JWT from the "
+                                + "identity provider; locally from POST /dev/tokens on the gateway"))
+                .addSecuritySchemes(SIGNED, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER).name(HmacSignature.APP_KEY)
+                        .description("Partners, cabinets, payment providers: X-App-Key, X-Timestamp (epoch ms), "
+                                + "X-Nonce and X-Signature = hex HMAC-SHA256 over "
+                                + "METHOD\\nPATH\\nX-Timestamp\\nX-Nonce\\nhex(sha256(body)) with the app's secret")));
+        api.addSecurityItem(new SecurityRequirement().addList(BEARER));
+        api.addSecurityItem(new SecurityRequirement().addList(SIGNED));
+    }
+}
