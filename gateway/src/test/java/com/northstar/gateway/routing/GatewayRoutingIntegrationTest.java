@@ -39,6 +39,27 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
+    void aBrowserPreflightFromAnAllowedOriginIsAnsweredWithoutCredentials() {
+        client().options().uri("/api/swap/orders/query")
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "http://localhost:3000");
+    }
+
+    @Test
+    void aBrowserPreflightFromAnotherOriginIsRefused() {
+        client().options().uri("/api/swap/orders/query")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    @Test
     void unknownPathIs404InTheKopEnvelope() {
         client().get().uri("/no/such/operation")
                 .exchange()

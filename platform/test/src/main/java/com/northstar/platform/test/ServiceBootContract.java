@@ -48,7 +48,7 @@ public abstract class ServiceBootContract {
     @Test
     void openApiDocumentIsServedWithTheGatewaysAuthenticationSchemes() throws Exception {
         assertThat(get("/v3/api-docs")).contains("\"openapi\"").contains("\"bearer-jwt\"")
-                .contains("\"hmac-signature\"").contains("\"X-App-Key\"");
+                .contains("\"hmac-signature\"").contains("\"X-App-Key\"").contains("\"url\":\"/\"");
     }
 
     /** GET on this service; fails unless the answer is 200. */

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
- * What every service's OpenAPI document says the same way: its name, and how callers authenticate at the gateway
- * (a person's JWT, or a partner's, cabinet's or payment provider's signed request), so Swagger UI on the gateway
- * can send real requests.
+ * What every service's OpenAPI document says the same way: its name, its server (the gateway, whose paths are the
+ * services' own) and how callers authenticate there (a person's JWT, or a partner's, cabinet's or payment
+ * provider's signed request), so Swagger UI on the gateway can send real requests.
  */
 final class OpenApiDocument {
 
@@ -38,6 +40,8 @@ final class OpenApiDocument {
                         .description("Partners, cabinets, payment providers: X-App-Key, X-Timestamp (epoch ms), "
                                 + "X-Nonce and X-Signature = hex HMAC-SHA256 over "
                                 + "METHOD\\nPATH\\nX-Timestamp\\nX-Nonce\\nhex(sha256(body)) with the app's secret")));
+        // Relative: Swagger UI on the gateway sends requests to the gateway, which serves the same paths.
+        api.servers(List.of(new Server().url("/").description("the gateway")));
         api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         api.addSecurityItem(new SecurityRequirement().addList(SIGNED));
     }
