@@ -35,7 +35,10 @@ class DevTokenMinter {
         List<String> roles = orEmpty(request.roles());
         for (String role : roles) {
             try {
-                Role.valueOf(role);
+                if (!Role.valueOf(role).isPersonRole()) {
+                    throw new GatewayRejection(HttpStatus.BAD_REQUEST,
+                            role + " is not a person's role: partners, cabinets and payment providers sign requests");
+                }
             } catch (IllegalArgumentException e) {
                 throw new GatewayRejection(HttpStatus.BAD_REQUEST, "unknown role: " + role);
             }

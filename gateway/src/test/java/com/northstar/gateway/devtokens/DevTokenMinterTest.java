@@ -49,4 +49,10 @@ class DevTokenMinterTest {
         assertThatThrownBy(() -> minter.mint(new DevTokenRequest("x", List.of("ROOT"), null, null, null)))
                 .isInstanceOf(GatewayRejection.class).hasMessageContaining("ROOT");
     }
+
+    @Test
+    void signedCallersRolesAreNotMintedIntoTokens() {
+        assertThatThrownBy(() -> minter.mint(new DevTokenRequest("x", List.of("DEVICE"), null, null, null)))
+                .isInstanceOf(GatewayRejection.class).hasMessageContaining("DEVICE");
+    }
 }

@@ -17,7 +17,10 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Verifies a person's bearer token (RS256 signature, expiry, issuer) and reads the caller from its claims. */
+/**
+ * Verifies a person's bearer token (RS256 signature, expiry, issuer) and reads the caller from its claims. Only
+ * people's roles count: a partner, cabinet or payment provider is known by its signature, never by a token.
+ */
 @Component
 public class JwtAuthenticator {
 
@@ -46,7 +49,10 @@ public class JwtAuthenticator {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : listClaim(jwt, "roles")) {
             try {
-                roles.add(Role.valueOf(name));
+                Role role = Role.valueOf(name);
+                if (role.isPersonRole()) {
+                    roles.add(role);
+                }
             } catch (IllegalArgumentException unknownRole) {
                 // A role the suite does not know grants nothing.
             }

@@ -123,6 +123,16 @@ class JwtAuthenticationIntegrationTest extends GatewayIntegrationTestBase {
         post("/api/swap/orders/abnormal/handle", token).expectStatus().isOk();
     }
 
+    @Test
+    void aTokenClaimingASignedCallersRoleGrantsNothing() {
+        String token = ISSUER.token("impostor", "DEVICE", "PARTNER").sign();
+
+        post("/api/swap/orders/report", token)
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo(403);
+        post("/api/swap/orders/query", token).expectStatus().isForbidden();
+    }
+
     private WebTestClient.ResponseSpec post(String path, String token) {
         return client().post().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

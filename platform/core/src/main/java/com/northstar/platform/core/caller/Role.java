@@ -17,5 +17,13 @@ public enum Role {
     /** a cabinet platform reporting swaps, HMAC-signed */
     DEVICE,
     /** a payment provider's notifications, HMAC-signed */
-    PAYMENT
+    PAYMENT;
+
+    /**
+     * Whether people hold this role (in a JWT). PARTNER, DEVICE and PAYMENT belong to systems that sign their
+     * requests; a token claiming one of them grants nothing.
+     */
+    public boolean isPersonRole() {
+        return this != PARTNER && this != DEVICE && this != PAYMENT;
+    }
 }
