@@ -9,13 +9,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * How every service's Kafka listeners fail: a handler that throws is retried with exponential backoff (a
- * dependency that is briefly down recovers without losing the event); after {@code platform.messaging.max-retries} retries (about 45 s) the
- * record goes to {@code <topic>-dlt} for inspection instead of blocking its partition forever. Handlers are
- * idempotent per event id ({@code ProcessedEvents}), so retries never apply an event twice.
+ * How every service's Kafka listeners behave. A handler that throws is retried with exponential backoff (a
+ * dependency that is briefly down recovers without losing the event); after {@code platform.messaging.max-retries}
+ * retries (about 45 s) the record goes to {@code <topic>-dlt} for inspection instead of blocking its partition
+ * forever. Handlers are idempotent per event id ({@code ProcessedEvents}), so retries never apply an event twice.
+ * Every log line written while a record is handled carries its event id.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public class MessagingAutoConfiguration {
@@ -31,5 +33,11 @@ public class MessagingAutoConfiguration {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(record.topic() + "-dlt", -1));
         return new DefaultErrorHandler(deadLetters, backOff);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RecordInterceptor.class)
+    EventIdLoggingContext eventIdLoggingContext() {
+        return new EventIdLoggingContext();
     }
 }

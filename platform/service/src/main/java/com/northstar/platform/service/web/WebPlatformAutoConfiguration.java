@@ -17,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web side every service shares: envelopes for failures, caller checks, request ids, wire dates and the
- * common parts of the OpenAPI document.
+ * The web side every service shares: envelopes for failures, caller checks, request ids (also passed on to
+ * OpenFeign calls), wire dates and the common parts of the OpenAPI document.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -45,6 +45,11 @@ public class WebPlatformAutoConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    RequestIdPropagation requestIdPropagation() {
+        return new RequestIdPropagation();
     }
 
     @Bean
