@@ -32,6 +32,8 @@ record SwapOrderQuery(Integer orderType, Integer orderState, Set<Long> orderIds,
     static final int DEFAULT_PAGE_SIZE = 10;
     /** The most values one list parameter may carry, so a request cannot build an unbounded statement. */
     static final int MAX_LIST_SIZE = 1000;
+    /** Up to this many cabinets the device index is read directly (measured at 1M orders, bench/README.md). */
+    static final int FEW_DEVICES = 50;
 
     static SwapOrderQuery of(SwapOrderQueryRequest request, Caller caller) {
         SwapOrderView.Blocks blocks = new SwapOrderView.Blocks(isOne(request.changeDetail()),
@@ -51,6 +53,15 @@ record SwapOrderQuery(Integer orderType, Integer orderState, Set<Long> orderIds,
                 text(request.newBattery()), text(request.oldBattery()), startFrom, startTo, visibleMerchants, blocks,
                 PageRequest.of(request.pageNo(), request.pageSize(), DEFAULT_PAGE_SIZE),
                 request.withTotal() == null || request.withTotal());
+    }
+
+    /**
+     * Whether the query names so few cabinets that reading their orders through the device index and sorting
+     * them beats walking every order of the type in start-time order (a merchant back office's cabinets, §2.2.2/
+     * 2.2.3).
+     */
+    boolean readsFewDevices() {
+        return deviceIds != null && !deviceIds.isEmpty() && deviceIds.size() <= FEW_DEVICES;
     }
 
     /** Whether no order can match, so the database need not be asked. */

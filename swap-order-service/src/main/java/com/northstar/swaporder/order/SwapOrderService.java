@@ -101,7 +101,11 @@ class SwapOrderService {
         return query.toWrapper().map(wrapper -> {
             Page<SwapOrder> page = new Page<>(pageNo, pageSize);
             page.setSearchCount(query.withTotal());
-            orders.selectPage(page, wrapper);
+            if (query.readsFewDevices()) {
+                orders.selectPageOfFewDevices(page, wrapper);
+            } else {
+                orders.selectPage(page, wrapper);
+            }
             List<SwapOrderView> result = page.getRecords().stream()
                     .map(order -> SwapOrderView.of(order, query.blocks())).toList();
             return new KopPage<>(query.withTotal() ? page.getTotal() : null, pageNo, pageSize, result);

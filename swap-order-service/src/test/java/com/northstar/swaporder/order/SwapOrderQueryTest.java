@@ -12,6 +12,7 @@ import com.northstar.platform.core.error.ApiException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.ibatis.builder.MapperBuilderAssistant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,17 @@ class SwapOrderQueryTest {
 
         assertThat(query.matchesNothing()).isTrue();
         assertThat(query.toWrapper()).isEmpty();
+    }
+
+    @Test
+    void aFewCabinetsAreReadThroughTheDeviceIndexAndManyOrNoneAreNot() {
+        String fifty = String.join(",", IntStream.rangeClosed(1, 50).mapToObj(i -> "CAB-" + i).toList());
+
+        assertThat(query("{\"deviceIds\": \"CAB-001,CAB-002,CAB-003\"}", OPS).readsFewDevices()).isTrue();
+        assertThat(query("{\"deviceId\": \"CAB-001\"}", OPS).readsFewDevices()).isTrue();
+        assertThat(query("{\"deviceIds\": \"" + fifty + "\"}", OPS).readsFewDevices()).isTrue();
+        assertThat(query("{\"deviceIds\": \"" + fifty + ",CAB-51\"}", OPS).readsFewDevices()).isFalse();
+        assertThat(query("{\"orderType\": 1}", OPS).readsFewDevices()).isFalse();
     }
 
     @Test
