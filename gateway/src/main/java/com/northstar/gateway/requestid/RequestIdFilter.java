@@ -1,8 +1,7 @@
 package com.northstar.gateway.requestid;
 
 import com.northstar.platform.core.caller.AuthHeaders;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import com.northstar.platform.core.requestid.RequestIds;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -14,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request an {@code X-Request-Id}, passed on to the service and returned to the client: the client's
- * own when it looks like an id, a new UUID otherwise (so a client cannot inject text into logs).
+ * own when it looks like an id, a new UUID otherwise ({@link RequestIds}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -22,8 +21,6 @@ public class RequestIdFilter implements WebFilter {
 
     /** Exchange attribute holding this request's id, for logs. */
     public static final String REQUEST_ID_ATTR = RequestIdFilter.class.getName() + ".requestId";
-
-    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -40,7 +37,6 @@ public class RequestIdFilter implements WebFilter {
     }
 
     static String requestIdOf(ServerHttpRequest request) {
-        String presented = request.getHeaders().getFirst(AuthHeaders.REQUEST_ID);
-        return presented != null && SANE_ID.matcher(presented).matches() ? presented : UUID.randomUUID().toString();
+        return RequestIds.keepOrCreate(request.getHeaders().getFirst(AuthHeaders.REQUEST_ID));
     }
 }

@@ -1,13 +1,12 @@
 package com.northstar.platform.service.web;
 
 import com.northstar.platform.core.caller.AuthHeaders;
+import com.northstar.platform.core.requestid.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,15 +18,10 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String MDC_KEY = "requestId";
 
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = request.getHeader(AuthHeaders.REQUEST_ID);
-        if (requestId == null || !SAFE.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String requestId = RequestIds.keepOrCreate(request.getHeader(AuthHeaders.REQUEST_ID));
         MDC.put(MDC_KEY, requestId);
         response.setHeader(AuthHeaders.REQUEST_ID, requestId);
         try {
