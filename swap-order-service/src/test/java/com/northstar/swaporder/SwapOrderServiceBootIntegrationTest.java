@@ -12,7 +12,5 @@ class SwapOrderServiceBootIntegrationTest extends ServiceBootContract {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         IntegrationTestProperties.registerWithoutKafka(registry, "it_swap_order_service_boot");
-        // No broker in this family: keep the asset.cabinet-changed listener from polling one that is not there.
-        registry.add("spring.kafka.listener.auto-startup", () -> "false");
     }
 }

@@ -17,10 +17,14 @@ public final class IntegrationTestProperties {
         registry.add("spring.kafka.bootstrap-servers", SharedKafkaBroker::bootstrapServers);
     }
 
-    /** For a family that needs the database but no Kafka: the relay stays off and no broker starts. */
+    /**
+     * For a family that needs the database but no Kafka: no broker starts, and neither the relay nor the
+     * service's listeners try to reach one.
+     */
     public static void registerWithoutKafka(DynamicPropertyRegistry registry, String schema) {
         database(registry, schema);
         registry.add("platform.outbox.enabled", () -> "false");
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
     }
 
     private static void database(DynamicPropertyRegistry registry, String schema) {

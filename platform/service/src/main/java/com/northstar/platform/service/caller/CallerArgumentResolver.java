@@ -9,7 +9,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets an operation take the verified {@link Caller} as a parameter; absent caller is 401. */
+/**
+ * Lets an operation take the verified {@link Caller} as a parameter, as {@link CallerCheckInterceptor} read it
+ * from the trusted headers; an absent caller is 401.
+ */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -22,9 +25,6 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         Object caller = request == null ? null : request.getAttribute(CallerCheckInterceptor.ATTRIBUTE);
-        if (caller == null && request != null) {
-            caller = Caller.fromHeaders(request::getHeader);
-        }
         if (caller == null) {
             throw ApiException.unauthorized("authentication required");
         }

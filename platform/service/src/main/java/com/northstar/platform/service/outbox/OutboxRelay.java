@@ -151,13 +151,13 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         List<PendingEvent> batch = jdbc.sql("""
-                SELECT id, event_id, topic, message_key, event_type, payload, created_at, next_attempt_at
+                SELECT id, event_id, topic, message_key, event_type, payload, created_at, attempts, next_attempt_at
                 FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""")
                 .param(properties.batchSize())
                 .query((rs, row) -> new PendingEvent(rs.getLong("id"), rs.getString("event_id"),
                         rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
                         rs.getString("payload"), rs.getObject("created_at", LocalDateTime.class),
-                        rs.getObject("next_attempt_at", LocalDateTime.class)))
+                        rs.getInt("attempts"), rs.getObject("next_attempt_at", LocalDateTime.class)))
                 .list();
         pending.set(batch.size());
         oldestPendingAgeMillis.set(batch.isEmpty() ? 0 : Duration.between(batch.get(0).createdAt(), now).toMillis());
@@ -239,8 +239,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void recordFailure(PendingEvent event, String reason, LocalDateTime now) {
         failures.increment();
-        int attempts = jdbc.sql("SELECT attempts FROM outbox_event WHERE id = ?").param(event.id())
-                .query(Integer.class).single() + 1;
+        int attempts = event.attempts() + 1;
         long backoffMillis = Math.min(properties.maxBackoff().toMillis(), 500L << Math.min(attempts, 20));
         jdbc.sql("""
                 UPDATE outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?""")
@@ -269,6 +268,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record PendingEvent(long id, String eventId, String topic, String key, String eventType, String payload,
-            LocalDateTime createdAt, LocalDateTime nextAttemptAt) {
+            LocalDateTime createdAt, int attempts, LocalDateTime nextAttemptAt) {
     }
 }
