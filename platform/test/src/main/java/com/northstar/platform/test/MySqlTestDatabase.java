@@ -30,8 +30,13 @@ public final class MySqlTestDatabase {
     private MySqlTestDatabase() {
     }
 
-    /** Drops and creates {@code schema}; returns the JDBC URL of it. */
-    public static String freshSchema(String schema) {
+    /**
+     * Drops and creates {@code schema}; returns the JDBC URL of it. With {@code TEST_SCHEMA_SUFFIX} set, the suffix
+     * is appended, so two checkouts testing at once on one server never drop each other's schemas.
+     */
+    public static String freshSchema(String familySchema) {
+        String suffix = System.getenv("TEST_SCHEMA_SUFFIX");
+        String schema = suffix == null || suffix.isBlank() ? familySchema : familySchema + "_" + suffix;
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("schema names are lower-case identifiers: " + schema);
         }
