@@ -17,13 +17,18 @@ public enum Role {
     /** a cabinet platform reporting swaps, HMAC-signed */
     DEVICE,
     /** a payment provider's notifications, HMAC-signed */
-    PAYMENT;
+    PAYMENT,
+    /**
+     * another service of the suite calling over the internal network (catalog "INTERNAL"); the gateway never
+     * routes to such an operation and no token or key grants it
+     */
+    INTERNAL;
 
     /**
      * Whether people hold this role (in a JWT). PARTNER, DEVICE and PAYMENT belong to systems that sign their
-     * requests; a token claiming one of them grants nothing.
+     * requests, INTERNAL to the suite's own services; a token claiming one of them grants nothing.
      */
     public boolean isPersonRole() {
-        return this != PARTNER && this != DEVICE && this != PAYMENT;
+        return this != PARTNER && this != DEVICE && this != PAYMENT && this != INTERNAL;
     }
 }
