@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,9 @@ class ConfigServerIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void servesAServiceFileTogetherWithTheSharedOne() throws Exception {
@@ -60,10 +64,23 @@ class ConfigServerIntegrationTest {
     }
 
     @Test
-    void probesAndPrometheusAreExposed() throws Exception {
-        assertThat(get("/actuator/health/readiness")).contains("\"UP\"");
-        assertThat(get("/actuator/health/liveness")).contains("\"UP\"");
-        assertThat(get("/actuator/prometheus")).contains("application=\"config-server\"");
+    void probesAndPrometheusAreExposedOnTheManagementPort() throws Exception {
+        assertThat(managementPort).as("management port").isNotEqualTo(port);
+        assertThat(get(managementPort, "/actuator/health/readiness")).contains("\"UP\"");
+        assertThat(get(managementPort, "/actuator/health/liveness")).contains("\"UP\"");
+        assertThat(get(managementPort, "/actuator/prometheus")).contains("application=\"config-server\"");
+    }
+
+    /**
+     * On the public port {@code /actuator/health} reads as application "actuator", profile "health": config-server
+     * answers with that (empty) environment, never with the actuator's health or metrics.
+     */
+    @Test
+    void publicPortServesNoActuatorEndpoint() throws Exception {
+        assertThat(send(port, "/actuator").statusCode()).as("GET /actuator on the public port").isEqualTo(404);
+        assertThat(send(port, "/actuator/health/readiness").body()).doesNotContain("\"UP\"");
+        assertThat(send(port, "/actuator/prometheus").body()).doesNotContain("jvm_memory_used_bytes");
+        assertThat(send(port, "/actuator/env").body()).doesNotContain("systemProperties");
     }
 
     /** The properties a client of this application and profile ends up with: the first source naming a key wins. */
@@ -78,10 +95,17 @@ class ConfigServerIntegrationTest {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return get(port, path);
+    }
+
+    private String get(int onPort, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(onPort, path);
+        assertThat(response.statusCode()).as("GET %s on port %s", path, onPort).isEqualTo(200);
         return response.body();
+    }
+
+    private HttpResponse<String> send(int onPort, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,13 +9,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What every business service promises when it boots: Flyway has built its schema with the platform tables,
- * liveness and readiness are up, Prometheus can scrape it and its OpenAPI document is served. A service's boot
- * test extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and its own schema.
+ * liveness and readiness are up and Prometheus can scrape it on the management port (and /actuator is not served
+ * on the public port), and its OpenAPI document is served. A service's boot test extends this with
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} (which puts the management port on a random port of its
+ * own too) and its own schema.
  */
 public abstract class ServiceBootContract {
 
@@ -23,6 +26,9 @@ public abstract class ServiceBootContract {
 
     @LocalServerPort
     protected int port;
+
+    @LocalManagementPort
+    protected int managementPort;
 
     @Autowired
     protected JdbcClient jdbc;
@@ -35,14 +41,22 @@ public abstract class ServiceBootContract {
     }
 
     @Test
-    void livenessAndReadinessProbesAreUp() throws Exception {
-        assertThat(get("/actuator/health/liveness")).contains("\"UP\"");
-        assertThat(get("/actuator/health/readiness")).contains("\"UP\"");
+    void livenessAndReadinessProbesAreUpOnTheManagementPort() throws Exception {
+        assertThat(managementPort).as("management port").isNotEqualTo(port);
+        assertThat(getManagement("/actuator/health/liveness")).contains("\"UP\"");
+        assertThat(getManagement("/actuator/health/readiness")).contains("\"UP\"");
     }
 
     @Test
-    void prometheusEndpointIsScrapable() throws Exception {
-        assertThat(get("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    void prometheusEndpointIsScrapableOnTheManagementPort() throws Exception {
+        assertThat(getManagement("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void publicPortDoesNotServeTheActuator() throws Exception {
+        for (String path : new String[] {"/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/env"}) {
+            assertThat(status(port, path)).as("GET %s on the public port", path).isEqualTo(404);
+        }
     }
 
     @Test
@@ -51,12 +65,28 @@ public abstract class ServiceBootContract {
                 .contains("\"hmac-signature\"").contains("\"X-App-Key\"").contains("\"url\":\"/\"");
     }
 
-    /** GET on this service; fails unless the answer is 200. */
+    /** GET on this service's public port; fails unless the answer is 200. */
     protected String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return getOk(port, path);
+    }
+
+    /** GET on this service's management port; fails unless the answer is 200. */
+    protected String getManagement(String path) throws IOException, InterruptedException {
+        return getOk(managementPort, path);
+    }
+
+    private String getOk(int onPort, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(onPort, path);
+        assertThat(response.statusCode()).as("GET %s on port %s", path, onPort).isEqualTo(200);
         return response.body();
+    }
+
+    private int status(int onPort, String path) throws IOException, InterruptedException {
+        return send(onPort, path).statusCode();
+    }
+
+    private HttpResponse<String> send(int onPort, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + onPort + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
