@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
  */
 final class LocalSuite {
 
-    /** The components that answer HTTP, with their ports, as {@code ./suite} starts them. */
-    static final Map<String, Integer> HTTP_COMPONENTS = Map.ofEntries(
+    /** The components that answer HTTP, with their public ports, as {@code ./suite} starts them. */
+    static final Map<String, Integer> PUBLIC_PORTS = Map.ofEntries(
             Map.entry("weichuang-simulator", 8090),
             Map.entry("config-server", 8888),
             Map.entry("gateway", 8080),
@@ -33,8 +32,20 @@ final class LocalSuite {
             Map.entry("parking-service", 8086),
             Map.entry("stored-value-service", 8087));
 
-    private static final int KAFKA_PORT = 9092;
-    private static final int CONFIG_SERVER_PORT = 8888;
+    /** Where each of them serves /actuator: its management port (the simulator has none of its own). */
+    static final Map<String, Integer> ACTUATOR_PORTS = Map.ofEntries(
+            Map.entry("weichuang-simulator", 8090),
+            Map.entry("config-server", 9888),
+            Map.entry("gateway", 9080),
+            Map.entry("asset-service", 9081),
+            Map.entry("member-service", 9082),
+            Map.entry("deposit-service", 9083),
+            Map.entry("swap-order-service", 9084),
+            Map.entry("partner-adapter-service", 9085),
+            Map.entry("parking-service", 9086),
+            Map.entry("stored-value-service", 9087));
+
+    static final int KAFKA_PORT = 9092;
     /** Longer than {@code ./suite up}'s own 180 s readiness deadline, so the script reports which one hung. */
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(5);
     /** Longer than {@code ./suite down}'s 20 s grace before it kills. */
@@ -50,11 +61,15 @@ final class LocalSuite {
         this.output = output;
     }
 
-    /** The ports the suite needs (8080-8090, 8888, 9092) that something already listens on. */
+    /** Every port the suite listens on: public, management and Kafka's. */
+    static List<Integer> allPorts() {
+        return Stream.of(PUBLIC_PORTS.values().stream(), ACTUATOR_PORTS.values().stream(), Stream.of(KAFKA_PORT))
+                .flatMap(ports -> ports).distinct().sorted().toList();
+    }
+
+    /** The ports the suite needs that something already listens on. */
     static List<Integer> portsInUse() {
-        return Stream.concat(IntStream.rangeClosed(8080, 8090).boxed(), Stream.of(CONFIG_SERVER_PORT, KAFKA_PORT))
-                .filter(port -> !bindable(port))
-                .toList();
+        return allPorts().stream().filter(port -> !bindable(port)).toList();
     }
 
     private static boolean bindable(int port) {
@@ -97,8 +112,12 @@ final class LocalSuite {
         }
     }
 
-    /** {@code ./suite} with this JVM's {@code java} first on the PATH: the suite runs on the JDK the build uses. */
     private ProcessBuilder suiteCommand(String... arguments) {
+        return suiteCommand(root, arguments);
+    }
+
+    /** {@code ./suite} with this JVM's {@code java} first on the PATH: the suite runs on the JDK the build uses. */
+    static ProcessBuilder suiteCommand(Path root, String... arguments) {
         List<String> command = new ArrayList<>(List.of("./suite"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);

@@ -2,7 +2,6 @@ package com.northstar.suitetest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.northstar.platform.core.time.WireDates;
 import com.northstar.suitetest.Gateway.AppKey;
@@ -20,7 +19,6 @@ import java.util.stream.StreamSupport;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +33,8 @@ class SuiteWalkthroughIntegrationTest {
     private static final String REPORT = "/api/swap/orders/report";
     private static final String QUERY = "/api/swap/orders/query";
     private static final String ABNORMAL_HANDLE = "/api/swap/orders/abnormal/handle";
-    private static final String SWAP_ORDER_PROMETHEUS = "http://localhost:8084/actuator/prometheus";
+    private static final String SWAP_ORDER_PROMETHEUS =
+            "http://localhost:" + LocalSuite.ACTUATOR_PORTS.get("swap-order-service") + "/actuator/prometheus";
     private static final String PUBLISHED_EVENTS = "outbox_relay_published_total";
 
     /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
@@ -47,22 +46,18 @@ class SuiteWalkthroughIntegrationTest {
             Path.of("target", "suite-up.log").toAbsolutePath());
     private static final Gateway gateway = new Gateway("http://localhost:8080");
 
-    /** Ports held by something else (a developer's running suite, say): the walkthrough is then skipped. */
-    private static List<Integer> portsTakenBeforehand;
-
+    /**
+     * Ports held by something else (a developer's running suite, say) fail the walkthrough, every test of it, with
+     * their numbers: it never skips itself, so a green build always means the walkthrough ran.
+     */
     @BeforeAll
     static void startTheSuite() throws Exception {
-        portsTakenBeforehand = LocalSuite.portsInUse();
-        if (portsTakenBeforehand.isEmpty()) {
-            suite.up();
+        List<Integer> taken = LocalSuite.portsInUse();
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("ports " + taken + " are already in use (is a suite running? ./suite down "
+                    + "stops it); the walkthrough needs " + LocalSuite.allPorts() + " free");
         }
-    }
-
-    /** Per test rather than in {@link #startTheSuite()}, so each skipped test is reported with the reason. */
-    @BeforeEach
-    void requireTheSuitesPortsFree() {
-        assumeTrue(portsTakenBeforehand.isEmpty(), () -> "Skipped: ports " + portsTakenBeforehand + " are already "
-                + "in use (is a suite running? ./suite down stops it); the walkthrough needs 8080-8090, 8888 and 9092.");
+        suite.up();
     }
 
     @AfterAll
@@ -71,13 +66,36 @@ class SuiteWalkthroughIntegrationTest {
     }
 
     @Test
-    void everyComponentReportsReadinessUp() {
+    void everyComponentReportsReadinessUpOnItsManagementPort() {
         SoftAssertions softly = new SoftAssertions();
-        LocalSuite.HTTP_COMPONENTS.forEach((name, port) -> {
+        LocalSuite.ACTUATOR_PORTS.forEach((name, port) -> {
             Reply readiness = gateway.get("http://localhost:" + port + "/actuator/health/readiness");
             softly.assertThat(readiness.status()).as("%s readiness: %s", name, readiness).isEqualTo(200);
             softly.assertThat(readiness.body().path("status").asString("")).as("%s readiness", name).isEqualTo("UP");
         });
+        softly.assertAll();
+    }
+
+    @Test
+    void theGatewayAndTheServicesServeNoActuatorOnTheirPublicPorts() {
+        SoftAssertions softly = new SoftAssertions();
+        LocalSuite.PUBLIC_PORTS.forEach((name, port) -> {
+            if (!LocalSuite.ACTUATOR_PORTS.get(name).equals(port) && !name.equals("config-server")) {
+                Reply readiness = gateway.get("http://localhost:" + port + "/actuator/health/readiness");
+                softly.assertThat(readiness.status()).as("%s public port: %s", name, readiness).isEqualTo(404);
+            }
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void everyComponentListensOnTheLoopbackAddressOnly() throws Exception {
+        Map<Integer, List<String>> listeners = ListeningSockets.byPort();
+        SoftAssertions softly = new SoftAssertions();
+        for (int port : LocalSuite.allPorts()) {
+            softly.assertThat(listeners.get(port)).as("addresses listening on %s", port)
+                    .isNotEmpty().allMatch(ListeningSockets::isLoopback);
+        }
         softly.assertAll();
     }
 
