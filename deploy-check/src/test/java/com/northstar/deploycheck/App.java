@@ -3,24 +3,33 @@ package com.northstar.deploycheck;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
-import org.junit.jupiter.api.Assumptions;
-
 /**
  * A deployable module of the suite: the gateway, config-server or a business service.
  *
- * @param serverPort the default of {@code server.port} in the module's application.yml, empty while the module
- *                   declares none
+ * @param serverPort     the default of {@code server.port} in the module's application.yml
+ * @param managementPort the default of {@code management.server.port} there: where /actuator is served
  */
-record App(String name, Path moduleDir, OptionalInt serverPort) {
+record App(String name, Path moduleDir, OptionalInt serverPort, OptionalInt managementPort) {
 
     boolean isBusinessService() {
         return name.endsWith("-service");
     }
 
-    /** The declared port; a check that needs it is skipped, and says why, while the module declares none. */
-    int portOrSkip() {
-        Assumptions.assumeTrue(serverPort.isPresent(), name + " declares no server.port in application.yml yet");
+    /** The declared public port; every deployable module must declare one. */
+    int port() {
+        if (serverPort.isEmpty()) {
+            throw new AssertionError(name + " declares no server.port default in src/main/resources/application.yml");
+        }
         return serverPort.getAsInt();
+    }
+
+    /** The declared management port; every deployable module must serve /actuator on a port of its own. */
+    int management() {
+        if (managementPort.isEmpty()) {
+            throw new AssertionError(name + " declares no management.server.port default in "
+                    + "src/main/resources/application.yml (/actuator must not be served on the public port)");
+        }
+        return managementPort.getAsInt();
     }
 
     @Override

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,12 +17,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** docker-compose.yml runs every deployable module, each on its own port and schema, started in health order. */
+/**
+ * docker-compose.yml runs every deployable module, each on its own ports, schema and database user, within a
+ * memory limit, started in health order, with every secret required from the environment.
+ */
 class ComposeDeploymentTest {
 
     private static final ComposeFile COMPOSE = ComposeFile.read();
 
     private static final Pattern JDBC_SCHEMA = Pattern.compile("^jdbc:mysql://[^/]+/(\\w+)(\\?.*)?$");
+
+    /** {@code ${NAME:?message}}: compose refuses to start while NAME is unset or empty. */
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*):\\?[^}]*}$");
+
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|private_?key).*");
+
+    private static final Pattern GRANT = Pattern.compile("(?i)GRANT\\s+(.+?)\\s+ON\\s+(\\S+)\\s+TO\\s+'([^']+)'");
 
     static List<App> apps() {
         return Suite.apps();
@@ -32,26 +44,82 @@ class ComposeDeploymentTest {
 
     @ParameterizedTest
     @MethodSource("apps")
-    void everyServiceHasAHealthGatedComposeEntry(App app) {
-        int port = app.portOrSkip();
-
+    void everyServiceHasAComposeEntryHealthCheckedOnItsManagementPort(App app) {
         assertThat(COMPOSE.services()).as("compose services").containsKey(app.name());
         assertThat(COMPOSE.healthCheck(app.name()))
                 .as("health check of %s", app)
-                .isEqualTo("CMD curl -fsS http://localhost:" + port + "/actuator/health/readiness");
+                .isEqualTo("CMD curl -fsS http://localhost:" + app.management() + "/actuator/health/readiness");
     }
 
     @ParameterizedTest
     @MethodSource("apps")
-    void composeEntryBuildsTheModuleAndRunsItOnItsServerPort(App app) {
-        int port = app.portOrSkip();
+    void composeEntryBuildsTheModuleAndRunsItOnItsServerAndManagementPorts(App app) {
         Map<String, Object> service = COMPOSE.service(app.name());
         Map<String, String> environment = COMPOSE.environment(app.name());
 
         assertThat(Yaml.string(service, "build.args.MODULE")).isEqualTo(app.name());
-        assertThat(Yaml.string(service, "build.args.PORT")).isEqualTo(String.valueOf(port));
+        assertThat(Yaml.string(service, "build.args.PORT")).isEqualTo(String.valueOf(app.port()));
+        assertThat(Yaml.string(service, "build.args.MANAGEMENT_PORT")).isEqualTo(String.valueOf(app.management()));
         assertThat(Yaml.string(service, "image")).startsWith("northstar/" + app.name() + ":");
-        assertThat(environment).containsEntry("SERVER_PORT", String.valueOf(port));
+        assertThat(environment).containsEntry("SERVER_PORT", String.valueOf(app.port()))
+                .containsEntry("MANAGEMENT_PORT", String.valueOf(app.management()));
+    }
+
+    @Test
+    void everyContainerHasAMemoryLimit() {
+        for (String service : COMPOSE.services().keySet()) {
+            String limit = Optional.ofNullable(Yaml.string(COMPOSE.service(service), "mem_limit"))
+                    .orElse(Yaml.string(COMPOSE.service(service), "deploy.resources.limits.memory"));
+            assertThat(limit).as("memory limit of %s (mem_limit or deploy.resources.limits.memory)", service)
+                    .isNotBlank().matches("\\d+[kmg]b?");
+        }
+    }
+
+    @Test
+    void everySecretIsRequiredFromTheEnvironmentWithoutADefault() {
+        for (String service : COMPOSE.services().keySet()) {
+            COMPOSE.environment(service).forEach((name, value) -> {
+                if (SECRET_NAME.matcher(name).matches()) {
+                    assertThat(value).as("%s of %s", name, service).matches(REQUIRED_VARIABLE);
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyBusinessServiceLogsInAsAUserOfItsOwnWithRightsOnItsOwnSchemaOnly() {
+        String initScript = Yaml.string(COMPOSE.root(), "configs.mysql-schemas.content");
+        Map<String, String> userByService = new TreeMap<>();
+        for (App service : Suite.businessServices()) {
+            Map<String, String> environment = COMPOSE.environment(service.name());
+            String user = environment.get("DB_USER");
+            String password = environment.get("DB_PASSWORD");
+            Matcher schema = JDBC_SCHEMA.matcher(environment.getOrDefault("DB_URL", ""));
+            assertThat(schema.matches()).as("DB_URL of %s", service).isTrue();
+            assertThat(user).as("DB_USER of %s", service).matches("[a-z][a-z0-9_]{0,31}");
+            assertThat(password).as("DB_PASSWORD of %s", service).matches(REQUIRED_VARIABLE);
+            userByService.put(service.name(), user);
+
+            assertThat(initScript).as("the init script creates %s with the password %s is given", user, service)
+                    .contains("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "';");
+            List<String> grantedOn = grants(initScript).stream().filter(grant -> grant[2].equals(user))
+                    .map(grant -> grant[1]).toList();
+            assertThat(grantedOn).as("what %s may touch", user).containsExactly(schema.group(1) + ".*");
+        }
+        assertThat(userByService.values()).as("users by service: %s", userByService).doesNotHaveDuplicates();
+        assertThat(grants(initScript)).as("grants on every schema").noneMatch(grant -> grant[1].startsWith("*."));
+        assertThat(COMPOSE.environment("mysql")).as("a shared application user of the image").doesNotContainKeys(
+                "MYSQL_USER", "MYSQL_PASSWORD");
+    }
+
+    /** Each GRANT of the script as {privileges, on, user}. */
+    private static List<String[]> grants(String script) {
+        List<String[]> grants = new ArrayList<>();
+        Matcher grant = GRANT.matcher(script);
+        while (grant.find()) {
+            grants.add(new String[] {grant.group(1), grant.group(2), grant.group(3)});
+        }
+        return grants;
     }
 
     /** config-server's prod profile means its git backend; compose serves the mounted folder instead. */

@@ -23,17 +23,32 @@ class DockerfileTest {
     }
 
     @Test
-    void runtimeStageIsALayeredNonRootJre21ImageWithContainerAwareMemory() {
+    void runtimeStageIsALayeredNonRootJre21ImageExposingThePublicAndTheManagementPort() {
         assertThat(DOCKERFILE)
                 .contains("FROM eclipse-temurin:21-jre\n")
                 .contains("java -Djarmode=tools -jar /app.jar extract --layers --launcher")
                 .contains("ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]")
-                .contains("-XX:MaxRAMPercentage=75.0")
-                .contains("EXPOSE ${PORT}");
+                .contains("ARG MANAGEMENT_PORT")
+                .contains("MANAGEMENT_PORT=${MANAGEMENT_PORT}")
+                .contains("EXPOSE ${PORT} ${MANAGEMENT_PORT}");
         for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
             assertThat(DOCKERFILE).contains("COPY --from=build /layers/" + layer + "/ ./");
         }
         assertThat(runtimeUser()).isNotEqualTo("0").isNotEqualTo("root");
+    }
+
+    @Test
+    void containerJvmNamesItsCollectorAndKeepsTheHeapWithin65PercentOfTheContainerLimit() {
+        List<String> options = List.of(javaToolOptions().split("\\s+"));
+
+        assertThat(options.stream().filter(option -> option.matches("-XX:\\+Use\\w+GC")))
+                .as("garbage collector chosen explicitly, once").hasSize(1);
+        List<Double> heapShares = options.stream().filter(option -> option.startsWith("-XX:MaxRAMPercentage="))
+                .map(option -> Double.parseDouble(option.substring(option.indexOf('=') + 1))).toList();
+        assertThat(heapShares).as("-XX:MaxRAMPercentage").hasSize(1).allMatch(share -> share > 0 && share <= 65.0);
+        assertThat(options).as("a fixed heap would ignore the container limit")
+                .noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize"));
+        assertThat(options).contains("-XX:+ExitOnOutOfMemoryError");
     }
 
     @Test
@@ -57,6 +72,12 @@ class DockerfileTest {
                     .as("runAsUser of %s", app)
                     .isEqualTo(uid);
         }
+    }
+
+    private static String javaToolOptions() {
+        Matcher options = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(DOCKERFILE);
+        assertThat(options.find()).as("JAVA_TOOL_OPTIONS in the runtime stage").isTrue();
+        return options.group(1);
     }
 
     private static String runtimeUser() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +23,17 @@ class KubernetesManifestsTest {
     private static final Pattern VARIABLE_REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|private_?key).*");
+
+    /** The container port names every app uses: its public port and its management (/actuator) port. */
+    private static final String PUBLIC = "http";
+    private static final String MANAGEMENT = "management";
+
+    private static final Map<String, Object> FROM_GATEWAY = peer("app.kubernetes.io/name", "gateway");
+
+    /** Prometheus as the README documents it: pods named prometheus in the namespace monitoring. */
+    private static final Map<String, Object> FROM_PROMETHEUS = Map.of(
+            "namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring")),
+            "podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "prometheus")));
 
     static Stream<Arguments> targetsAndApps() {
         return Stream.of(KubernetesTarget.values())
@@ -51,27 +61,28 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("targetsAndApps")
-    void containerAndServicePortsEqualTheAppsServerPort(KubernetesTarget target, App app) {
-        int port = app.portOrSkip();
+    void containerPortsAreTheAppsServerAndManagementPortsAndTheServiceExposesOnlyThePublicOne(
+            KubernetesTarget target, App app) {
         Manifests manifests = target.manifests();
+        Map<String, Object> service = manifests.get("Service", app.name());
 
-        assertThat(Yaml.at(manifests.container(app.name()), "ports.0.containerPort")).isEqualTo(port);
-        assertThat(Yaml.at(manifests.get("Service", app.name()), "spec.ports.0.port")).isEqualTo(port);
-        assertThat(Yaml.string(manifests.get("Service", app.name()), "spec.ports.0.targetPort"))
-                .isEqualTo(Yaml.string(manifests.container(app.name()), "ports.0.name"));
+        assertThat(manifests.containerPorts(app.name()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(PUBLIC, app.port(), MANAGEMENT, app.management()));
+        assertThat(Yaml.maps(service, "spec.ports")).as("ports of Service %s", app).hasSize(1);
+        assertThat(Yaml.at(service, "spec.ports.0.port")).isEqualTo(app.port());
+        assertThat(Yaml.string(service, "spec.ports.0.targetPort")).isEqualTo(PUBLIC);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("targetsAndApps")
-    void probesUseTheActuatorLivenessAndReadinessGroupsOnTheAppsPort(KubernetesTarget target, App app) {
+    void probesUseTheActuatorLivenessAndReadinessGroupsOnTheManagementPort(KubernetesTarget target, App app) {
         Map<String, Object> container = target.manifests().container(app.name());
-        String portName = Yaml.string(container, "ports.0.name");
 
         assertThat(Yaml.string(container, "startupProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
         assertThat(Yaml.string(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
         assertThat(Yaml.string(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-            assertThat(Yaml.string(container, probe + ".httpGet.port")).as(probe).isEqualTo(portName);
+            assertThat(Yaml.string(container, probe + ".httpGet.port")).as(probe).isEqualTo(MANAGEMENT);
             assertThat((Integer) Yaml.at(container, probe + ".periodSeconds")).as(probe).isBetween(1, 30);
         }
         int startupBudgetSeconds = (Integer) Yaml.at(container, "startupProbe.periodSeconds")
@@ -81,8 +92,8 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("targetsAndApps")
-    void prometheusScrapesTheActuatorPrometheusEndpointOnTheAppsPort(KubernetesTarget target, App app) {
-        int port = app.portOrSkip();
+    void prometheusScrapesTheActuatorPrometheusEndpointOnTheManagementPort(KubernetesTarget target, App app) {
+        int port = app.management();
         Map<String, Object> annotations = Yaml.map(
                 target.manifests().get("Deployment", app.name()), "spec.template.metadata.annotations");
 
@@ -103,13 +114,15 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("targetsAndApps")
-    void environmentRunsTheProdProfileOnTheAppsPort(KubernetesTarget target, App app) {
-        int port = app.portOrSkip();
+    void environmentRunsTheProdProfileOnTheAppsPorts(KubernetesTarget target, App app) {
         Map<String, String> environment = target.manifests().environment(app.name());
 
         assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         if (environment.containsKey("SERVER_PORT")) {
-            assertThat(environment).containsEntry("SERVER_PORT", String.valueOf(port));
+            assertThat(environment).containsEntry("SERVER_PORT", String.valueOf(app.port()));
+        }
+        if (environment.containsKey("MANAGEMENT_PORT")) {
+            assertThat(environment).containsEntry("MANAGEMENT_PORT", String.valueOf(app.management()));
         }
     }
 
@@ -193,32 +206,58 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @EnumSource(KubernetesTarget.class)
-    void businessServicesAcceptTrafficOnlyFromTheGatewayAndPrometheus(KubernetesTarget target) {
-        Map<String, Object> fromGateway = Map.of("podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "gateway")));
-        Map<String, Object> fromPrometheus = Map.of(
-                "namespaceSelector", Map.of("matchLabels", Map.of("kubernetes.io/metadata.name", "monitoring")),
-                "podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "prometheus")));
-        Map<String, Object> fromBusinessServices = Map.of("podSelector", Map.of("matchLabels", Map.of("northstar.io/tier", "backend")));
-
+    void everyBusinessServiceReadsItsDatabaseCredentialsFromASecretOfItsOwn(KubernetesTarget target) {
         for (App service : Suite.businessServices()) {
-            Map<String, Object> podLabels = Yaml.map(
-                    target.manifests().get("Deployment", service.name()), "spec.template.metadata.labels");
-            List<Map<String, Object>> policies = target.manifests().ofKind("NetworkPolicy").stream()
-                    .filter(policy -> podLabels.entrySet().containsAll(
-                            Yaml.map(policy, "spec.podSelector.matchLabels").entrySet()))
-                    .toList();
-            assertThat(policies).as("ingress policies isolating %s", service)
-                    .isNotEmpty()
-                    .allSatisfy(policy -> assertThat(Yaml.list(policy, "spec.policyTypes")).contains("Ingress"));
-
-            List<Map<String, Object>> peers = new ArrayList<>();
-            policies.forEach(policy -> Yaml.maps(policy, "spec.ingress")
-                    .forEach(rule -> peers.addAll(Yaml.maps(rule, "from"))));
-            Set<Map<String, Object>> allowed = service.name().equals("partner-adapter-service")
-                    ? Set.of(fromGateway, fromPrometheus, fromBusinessServices)
-                    : Set.of(fromGateway, fromPrometheus);
-            assertThat(peers).as("who may reach %s", service).isNotEmpty().allMatch(allowed::contains);
+            Map<String, Object> container = target.manifests().container(service.name());
+            String secret = service.name() + "-db";
+            assertThat(target.manifests().requiredSecrets(service.name())).as("Secrets read by %s", service)
+                    .contains(secret);
+            for (String variable : List.of("DB_USER", "DB_PASSWORD")) {
+                assertThat(Yaml.maps(container, "env")).as("%s of %s comes from its Secret", variable, service)
+                        .noneMatch(entry -> variable.equals(entry.get("name")) && entry.containsKey("value"));
+            }
+            for (App other : Suite.businessServices()) {
+                if (!other.equals(service)) {
+                    assertThat(target.manifests().requiredSecrets(other.name())).as("Secrets read by %s", other)
+                            .doesNotContain(secret);
+                }
+            }
         }
+    }
+
+    /**
+     * Every app's pods are isolated for ingress and every rule names its ports: Prometheus reaches the management
+     * port of each app and nothing else; a business service's public port admits only the gateway (and, for
+     * partner-adapter-service, the business services' INTERNAL calls); config-server's only the suite's pods.
+     */
+    @ParameterizedTest
+    @EnumSource(KubernetesTarget.class)
+    void prometheusReachesOnlyManagementPortsAndOnlyTheGatewayReachesTheServicesPublicPorts(KubernetesTarget target) {
+        for (App app : Suite.apps()) {
+            Map<String, List<Map<String, Object>>> peersByPort = target.manifests().ingressPeersByPort(app.name());
+
+            assertThat(peersByPort).as("ingress rules of %s (a rule without ports would open every port)", app)
+                    .isNotEmpty().doesNotContainKey(Manifests.EVERY_PORT);
+            assertThat(peersByPort.keySet()).as("ports of %s others may reach", app).containsOnly(PUBLIC, MANAGEMENT);
+            assertThat(peersByPort.get(MANAGEMENT)).as("who may reach the management port of %s", app)
+                    .containsExactly(FROM_PROMETHEUS);
+            assertThat(peersByPort.get(PUBLIC)).as("who may reach the public port of %s", app)
+                    .doesNotContain(FROM_PROMETHEUS)
+                    .containsExactlyInAnyOrderElementsOf(publicPeersOf(app));
+        }
+    }
+
+    private static List<Map<String, Object>> publicPeersOf(App app) {
+        return switch (app.name()) {
+            case "gateway" -> List.of(Manifests.ANYONE);
+            case "config-server" -> List.of(peer("app.kubernetes.io/part-of", "northstar"));
+            case "partner-adapter-service" -> List.of(FROM_GATEWAY, peer("northstar.io/tier", "backend"));
+            default -> List.of(FROM_GATEWAY);
+        };
+    }
+
+    private static Map<String, Object> peer(String label, String value) {
+        return Map.of("podSelector", Map.of("matchLabels", Map.of(label, value)));
     }
 
     @ParameterizedTest

@@ -2,7 +2,10 @@ package com.northstar.deploycheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,17 @@ class KubernetesOverlaysTest {
                 assertThat(DEV.find("Secret", secret)).as("Secret %s read by %s", secret, app).isPresent();
             }
         }
+    }
+
+    @Test
+    void devGivesEveryBusinessServiceADatabaseUserOfItsOwn() {
+        Map<String, String> userByService = new TreeMap<>();
+        for (App service : Suite.businessServices()) {
+            Map<String, Object> secret = DEV.get("Secret", service.name() + "-db");
+            userByService.put(service.name(), new String(
+                    Base64.getDecoder().decode(Yaml.string(secret, "data.DB_USER")), StandardCharsets.UTF_8));
+        }
+        assertThat(userByService.values()).as("DB_USER by service: %s", userByService).doesNotHaveDuplicates();
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,18 +67,67 @@ final class Suite {
             String module = modules.item(i).getTextContent().trim();
             if (module.equals("gateway") || module.equals("config-server") || module.endsWith("-service")) {
                 Path dir = ROOT.resolve(module);
-                apps.add(new App(module, dir, declaredPort(dir)));
+                apps.add(new App(module, dir, declaredPort(dir, "server.port"), declaredPort(dir, "management.server.port")));
             }
         }
         return List.copyOf(apps);
     }
 
-    private static OptionalInt declaredPort(Path moduleDir) {
+    /** The main resources' YAML of a module: application.yml, or application-PROFILE.yml for a profile. */
+    static Map<String, Object> applicationYaml(App app, String profile) {
+        Path file = app.moduleDir().resolve("src/main/resources/application" + (profile.isEmpty() ? "" : "-" + profile) + ".yml");
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError(app + " has no " + ROOT.relativize(file));
+        }
+        return Yaml.load(file);
+    }
+
+    /** Every YAML file that configures the services: config/, platform-defaults.yml and each module's resources. */
+    static List<Path> configurationFiles() {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> config = Files.list(ROOT.resolve("config"))) {
+            config.filter(file -> file.toString().endsWith(".yml")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.add(ROOT.resolve("platform/service/src/main/resources/platform-defaults.yml"));
+        for (App app : APPS) {
+            try (Stream<Path> resources = Files.list(app.moduleDir().resolve("src/main/resources"))) {
+                resources.filter(file -> file.getFileName().toString().matches("application.*\\.ya?ml"))
+                        .sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** A line of ./suite's component table: {@code "name|module|port|management port|health"}. */
+    record SuiteComponent(String name, String module, int port, String managementPort) {
+    }
+
+    private static final Pattern SUITE_COMPONENT =
+            Pattern.compile("^\\s*\"([a-z-]+)\\|([a-z/-]+)\\|(\\d+)\\|(\\d+|-)\\|(http|port)\"$");
+
+    /** The components ./suite starts, read from its COMPONENTS table. */
+    static Map<String, SuiteComponent> suiteComponents() {
+        Map<String, SuiteComponent> components = new LinkedHashMap<>();
+        for (String line : read("suite").lines().toList()) {
+            Matcher component = SUITE_COMPONENT.matcher(line);
+            if (component.matches()) {
+                components.put(component.group(1), new SuiteComponent(component.group(1), component.group(2),
+                        Integer.parseInt(component.group(3)), component.group(4)));
+            }
+        }
+        return components;
+    }
+
+    private static OptionalInt declaredPort(Path moduleDir, String property) {
         Path resources = moduleDir.resolve("src/main/resources");
         return Stream.of("application.yml", "application.yaml")
                 .map(resources::resolve)
                 .filter(Files::isRegularFile)
-                .map(file -> Yaml.string(Yaml.load(file), "server.port"))
+                .map(file -> Yaml.string(Yaml.load(file), property))
                 .filter(value -> value != null)
                 .map(value -> PORT_DEFAULT.matcher(value.trim()))
                 .filter(Matcher::matches)
