@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SuiteScriptTest {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+
+    private static final String EVERYTHING_BUT_KAFKA_AND_THE_SIMULATOR = String.join(",", "config-server", "gateway",
+            "asset-service", "member-service", "deposit-service", "swap-order-service", "partner-adapter-service",
+            "parking-service", "stored-value-service");
 
     @TempDir
     Path state;
@@ -58,6 +63,27 @@ class SuiteScriptTest {
         }
     }
 
+    /**
+     * The simulator is told (SERVER_PORT, which only it reads) to listen on a port the test holds, so it exits
+     * during startup after the Kafka broker is up: the broker, which this {@code up} started, is stopped again.
+     */
+    @Test
+    void aStartThatFailsStopsWhatItStarted() throws Exception {
+        assertThat(LocalSuite.portsInUse()).as("ports the suite needs, taken by something else").isEmpty();
+        try (ServerSocket held = new ServerSocket(0)) {
+            Result up = suite(Map.of("SERVER_PORT", String.valueOf(held.getLocalPort())),
+                    "up", "--detach", "--no-build", "--without", EVERYTHING_BUT_KAFKA_AND_THE_SIMULATOR);
+
+            assertThat(up.exitCode()).as(up.output()).isEqualTo(1);
+            assertThat(up.output()).contains("weichuang-simulator exited during startup")
+                    .contains("stopping kafka-broker");
+            assertThat(state.resolve("run/kafka-broker.pid")).as("the broker's PID file").doesNotExist();
+            assertThat(LocalSuite.portsInUse()).as("ports still held after the failed start").isEmpty();
+        } finally {
+            suite(Map.of(), "down");
+        }
+    }
+
     /** Holds the port, or returns null when something else already does (either way the port is taken). */
     private static ServerSocket takeOrFindTaken(int port) {
         try {
@@ -74,11 +100,16 @@ class SuiteScriptTest {
     }
 
     private Result suite(String... arguments) throws IOException, InterruptedException {
+        return suite(Map.of(), arguments);
+    }
+
+    private Result suite(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         ProcessBuilder builder = LocalSuite.suiteCommand(ROOT, arguments);
+        builder.environment().putAll(environment);
         builder.environment().put("SUITE_STATE_DIR", state.toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("./suite %s returned", String.join(" ", arguments)).isTrue();
+        assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("./suite %s returned", String.join(" ", arguments)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
