@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Redis is configured but nothing listens on its port: the gateway answers from memory, never with a 500. */
+@ExtendWith(OutputCaptureExtension.class)
 class RedisUnreachableIntegrationTest extends GatewayIntegrationTestBase {
 
     @Autowired
@@ -49,7 +53,7 @@ class RedisUnreachableIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
-    void callersAreStillRateLimitedWithoutRedis() {
+    void callersAreStillRateLimitedWithoutRedisAndTheOutageIsNotLoggedPerRequest(CapturedOutput output) {
         String token = ISSUER.token("no-redis-" + UUID.randomUUID(), "OPS").sign();
         double before = fallbacks("rate-limit");
 
@@ -64,6 +68,8 @@ class RedisUnreachableIntegrationTest extends GatewayIntegrationTestBase {
 
         assertThat(statuses).isPositive();
         assertThat(fallbacks("rate-limit") - before).isEqualTo(RATE_LIMIT_CAPACITY * 2);
+        // Once when the outage began (in this test or the one before), never per request.
+        assertThat(output.getOut().split("Redis is unreachable", -1).length - 1).isLessThanOrEqualTo(1);
     }
 
     private double fallbacks(String store) {
