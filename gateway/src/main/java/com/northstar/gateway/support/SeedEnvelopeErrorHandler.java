@@ -62,7 +62,15 @@ class SeedEnvelopeErrorHandler implements WebExceptionHandler {
         if (failure.retryAfterSeconds() > 0) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(failure.retryAfterSeconds()));
         }
+        if (failure.status().is4xxClientError() && declaresBody(exchange.getRequest().getHeaders())) {
+            // The body of a refused request may be unread: closing costs less than reading it only to drop it.
+            headers.set(HttpHeaders.CONNECTION, "close");
+        }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    private static boolean declaresBody(HttpHeaders request) {
+        return request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private static Failure classify(Throwable error) {

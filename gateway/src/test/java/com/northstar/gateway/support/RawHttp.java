@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -47,9 +48,9 @@ public final class RawHttp {
         try {
             for (int n; (n = in.read(chunk)) > 0; ) {
                 received.write(chunk, 0, n);
-                Answer answer = Answer.parse(received.toString(StandardCharsets.UTF_8));
+                Answer answer = Answer.parse(received.toString(StandardCharsets.UTF_8), false);
                 if (answer != null) {
-                    return answer;
+                    return Answer.parse(received.toString(StandardCharsets.UTF_8), closedAfterAnswer(in));
                 }
             }
         } catch (SocketTimeoutException e) {
@@ -59,10 +60,25 @@ public final class RawHttp {
         throw new AssertionError("connection closed before a complete answer: " + received);
     }
 
-    /** The status and body of an answer with a Content-Length. */
-    public record Answer(int status, String head, String body) {
+    /** True when the server closes the connection after its answer instead of waiting for the rest of the body. */
+    private static boolean closedAfterAnswer(InputStream in) throws IOException {
+        try {
+            return in.read() < 0;
+        } catch (SocketTimeoutException stillOpen) {
+            return false;
+        } catch (SocketException reset) {
+            return true;
+        }
+    }
 
-        static Answer parse(String text) {
+    /**
+     * The status and body of an answer with a Content-Length.
+     *
+     * @param connectionClosed whether the server closed the connection after answering
+     */
+    public record Answer(int status, String head, String body, boolean connectionClosed) {
+
+        static Answer parse(String text, boolean connectionClosed) {
             int headEnd = text.indexOf("\r\n\r\n");
             if (headEnd < 0) {
                 return null;
@@ -76,7 +92,8 @@ public final class RawHttp {
                 }
             }
             String body = text.substring(headEnd + 4);
-            return body.getBytes(StandardCharsets.UTF_8).length < length ? null : new Answer(status, head, body);
+            return body.getBytes(StandardCharsets.UTF_8).length < length ? null
+                    : new Answer(status, head, body, connectionClosed);
         }
     }
 }
