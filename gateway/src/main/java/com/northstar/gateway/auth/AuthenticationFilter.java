@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Decides who sent a routed request and whether it may use the route: a request with {@code X-App-Key} is
- * checked as a signed (HMAC) request, otherwise it needs a bearer JWT. Client-sent {@code X-Auth-*} headers are
- * always removed; the verified caller's are set in their place. Open routes (API docs) need no credentials.
+ * checked as a signed (HMAC) request, its key's routes before its body is read; otherwise it needs a bearer JWT.
+ * Client-sent {@code X-Auth-*} headers are always removed; the verified caller's are set in their place. Open routes
+ * (API docs) need no credentials.
  */
 @Component
 public class AuthenticationFilter implements GlobalFilter, Ordered {
@@ -81,9 +82,9 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Mono.error(GatewayRejection.unauthorized("authentication required"));
         }
-        return jwt.authenticate(authorization.substring(BEARER.length()).trim()).flatMap(caller -> caller.mayCall(route)
-                ? Mono.just(new VerifiedRequest(caller, request))
-                : Mono.error(GatewayRejection.forbidden("caller may not use this operation")));
+        return jwt.authenticate(authorization.substring(BEARER.length()).trim())
+                .flatMap(caller -> caller.mayCall(route) ? Mono.just(new VerifiedRequest(caller, request))
+                        : Mono.error(GatewayRejection.forbidden("caller may not use this operation")));
     }
 
     private static void removeAuthHeaders(HttpHeaders headers) {

@@ -25,7 +25,10 @@ public abstract class GatewayIntegrationTestBase {
     /** Small enough that a test can empty a bucket, large enough for every other test's caller. */
     protected static final int RATE_LIMIT_CAPACITY = 20;
 
-    /** Failed authentications a client address may have; the family's own 401s from 127.0.0.1 stay well below. */
+    /**
+     * Failed authentications a client address may have. One is forgiven every 100 s, so an address a test floods
+     * stays refused for the rest of the run, and the family's own 401s from 127.0.0.1 stay well below it.
+     */
     protected static final int AUTH_FAILURE_CAPACITY = 40;
 
     @LocalServerPort
@@ -52,7 +55,7 @@ public abstract class GatewayIntegrationTestBase {
         registry.add("gateway.rate-limit.capacity", () -> RATE_LIMIT_CAPACITY);
         registry.add("gateway.rate-limit.refill-per-second", () -> 2);
         registry.add("gateway.rate-limit.auth-failures.capacity", () -> AUTH_FAILURE_CAPACITY);
-        registry.add("gateway.rate-limit.auth-failures.refill-per-second", () -> 1);
+        registry.add("gateway.rate-limit.auth-failures.refill-per-second", () -> 0.01);
         registry.add("gateway.client-ip.trusted-proxies", () -> "127.0.0.0/8,::1/128");
     }
 
