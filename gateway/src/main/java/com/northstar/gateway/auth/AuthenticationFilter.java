@@ -2,11 +2,12 @@ package com.northstar.gateway.auth;
 
 import com.northstar.gateway.auth.hmac.SignedRequestAuthenticator;
 import com.northstar.gateway.auth.jwt.JwtAuthenticator;
+import com.northstar.gateway.clientip.ClientAddresses;
 import com.northstar.gateway.routing.RouteAccess;
+import com.northstar.gateway.routing.RouteAccesses;
 import com.northstar.gateway.support.GatewayRejection;
 import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.core.hmac.HmacSignature;
-import java.net.InetSocketAddress;
 import java.util.Locale;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -19,8 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Decides who sent a routed request and whether it may use the route: a request with {@code X-App-Key} is
- * checked as a signed (HMAC) request, otherwise it needs a bearer JWT. Client-sent {@code X-Auth-*} headers are
- * always removed; the verified caller's are set in their place. Open routes (API docs) need no credentials.
+ * checked as a signed (HMAC) request, its key's routes before its body is read; otherwise it needs a bearer JWT.
+ * Client-sent {@code X-Auth-*} headers are always removed; the verified caller's are set in their place. Open routes
+ * (API docs) need no credentials.
  */
 @Component
 public class AuthenticationFilter implements GlobalFilter, Ordered {
@@ -35,10 +37,15 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 
     private final JwtAuthenticator jwt;
     private final SignedRequestAuthenticator signed;
+    private final RouteAccesses routes;
+    private final ClientAddresses clients;
 
-    AuthenticationFilter(JwtAuthenticator jwt, SignedRequestAuthenticator signed) {
+    AuthenticationFilter(JwtAuthenticator jwt, SignedRequestAuthenticator signed, RouteAccesses routes,
+            ClientAddresses clients) {
         this.jwt = jwt;
         this.signed = signed;
+        this.routes = routes;
+        this.clients = clients;
     }
 
     @Override
@@ -48,19 +55,16 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        RouteAccess route = RouteAccess.of(exchange);
+        RouteAccess route = routes.of(exchange);
         ServerWebExchange stripped = exchange.mutate()
                 .request(exchange.getRequest().mutate().headers(AuthenticationFilter::removeAuthHeaders).build())
                 .build();
         if (route.open()) {
-            stripped.getAttributes().put(RATE_LIMIT_KEY_ATTR, "ip:" + clientAddress(exchange.getRequest()));
+            stripped.getAttributes().put(RATE_LIMIT_KEY_ATTR, "ip:" + clients.of(exchange).getHostAddress());
             return chain.filter(stripped);
         }
-        return verify(stripped).flatMap(verified -> {
+        return verify(stripped, route).flatMap(verified -> {
             AuthenticatedCaller caller = verified.caller();
-            if (!caller.mayCall(route)) {
-                return Mono.error(GatewayRejection.forbidden("caller may not use this operation"));
-            }
             ServerHttpRequest forwarded = verified.request().mutate().headers(caller::writeTo).build();
             ServerWebExchange authenticated = stripped.mutate().request(forwarded).build();
             authenticated.getAttributes().put(RATE_LIMIT_KEY_ATTR, caller.rateLimitKey());
@@ -68,17 +72,19 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
         });
     }
 
-    private Mono<VerifiedRequest> verify(ServerWebExchange exchange) {
+    /** The verified caller, allowed on the route: a signed caller before its body is read, a person after. */
+    private Mono<VerifiedRequest> verify(ServerWebExchange exchange, RouteAccess route) {
         ServerHttpRequest request = exchange.getRequest();
         if (request.getHeaders().containsHeader(HmacSignature.APP_KEY)) {
-            return signed.authenticate(exchange);
+            return signed.authenticate(exchange, route);
         }
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Mono.error(GatewayRejection.unauthorized("authentication required"));
         }
         return jwt.authenticate(authorization.substring(BEARER.length()).trim())
-                .map(caller -> new VerifiedRequest(caller, request));
+                .flatMap(caller -> caller.mayCall(route) ? Mono.just(new VerifiedRequest(caller, request))
+                        : Mono.error(GatewayRejection.forbidden("caller may not use this operation")));
     }
 
     private static void removeAuthHeaders(HttpHeaders headers) {
@@ -87,10 +93,5 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
                 .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(prefix))
                 .toList()
                 .forEach(headers::remove);
-    }
-
-    static String clientAddress(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }

@@ -1,5 +1,7 @@
 package com.northstar.gateway.devtokens;
 
+import com.northstar.gateway.auth.jwt.ClaimPath;
+import com.northstar.gateway.auth.jwt.JwtProperties;
 import com.northstar.gateway.support.GatewayRejection;
 import com.northstar.platform.core.caller.Role;
 import java.time.Clock;
@@ -20,11 +22,16 @@ class DevTokenMinter {
 
     private final JwtEncoder encoder;
     private final String issuer;
+    private final String audience;
+    private final ClaimPath rolesClaim;
     private final Clock clock;
 
-    DevTokenMinter(JwtEncoder encoder, String issuer, Clock clock) {
+    /** Tokens carry the audience and the roles where the gateway's own settings look for them. */
+    DevTokenMinter(JwtEncoder encoder, JwtProperties jwt, Clock clock) {
         this.encoder = encoder;
-        this.issuer = issuer;
+        this.issuer = jwt.issuer();
+        this.audience = jwt.audience();
+        this.rolesClaim = ClaimPath.of(jwt.rolesClaim());
         this.clock = clock;
     }
 
@@ -47,9 +54,10 @@ class DevTokenMinter {
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject(request.sub())
+                .audience(List.of(audience))
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME))
-                .claim("roles", roles)
+                .claim(rolesClaim.topLevelName(), rolesClaim.topLevelValue(roles))
                 .claim("merchantIds", orEmpty(request.merchantIds()))
                 .claim("shopIds", orEmpty(request.shopIds()));
         if (request.tenantId() != null && !request.tenantId().isBlank()) {

@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -45,7 +44,7 @@ class DevTokensConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) keyPair.getPublic())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        decoder.setJwtValidator(properties.validator());
         return decoder;
     }
 
@@ -54,7 +53,7 @@ class DevTokensConfiguration {
         NimbusJwtEncoder encoder = NimbusJwtEncoder
                 .withKeyPair((RSAPublicKey) keyPair.getPublic(), (RSAPrivateKey) keyPair.getPrivate())
                 .build();
-        return new DevTokenMinter(encoder, properties.issuer(), Clock.systemUTC());
+        return new DevTokenMinter(encoder, properties, Clock.systemUTC());
     }
 
     @Bean

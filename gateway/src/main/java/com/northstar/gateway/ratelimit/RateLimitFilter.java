@@ -5,7 +5,6 @@ import com.northstar.gateway.support.GatewayRejection;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -15,9 +14,11 @@ import reactor.core.publisher.Mono;
 class RateLimitFilter implements GlobalFilter, Ordered {
 
     private final TokenBuckets buckets;
+    private final long retryAfterSeconds;
 
-    RateLimitFilter(TokenBuckets buckets) {
+    RateLimitFilter(TokenBuckets buckets, RateLimitProperties properties) {
         this.buckets = buckets;
+        this.retryAfterSeconds = properties.retryAfterSeconds();
     }
 
     @Override
@@ -32,6 +33,6 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             return Mono.error(new IllegalStateException("the caller was not identified before rate limiting"));
         }
         return buckets.tryTake(callerKey).flatMap(taken -> taken ? chain.filter(exchange)
-                : Mono.error(new GatewayRejection(HttpStatus.TOO_MANY_REQUESTS, "too many requests, slow down")));
+                : Mono.error(GatewayRejection.tooManyRequests("too many requests, slow down", retryAfterSeconds)));
     }
 }

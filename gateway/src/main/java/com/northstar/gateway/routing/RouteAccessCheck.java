@@ -5,14 +5,16 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses to start with a route whose metadata names an unknown seed or role, or that nobody may call. */
+/** Refuses to start with a route whose metadata names an unknown seed, role or size, or that nobody may call. */
 @Component
 class RouteAccessCheck implements ApplicationListener<ApplicationReadyEvent> {
 
     private final RouteLocator routes;
+    private final RouteAccesses accesses;
 
-    RouteAccessCheck(RouteLocator routes) {
+    RouteAccessCheck(RouteLocator routes, RouteAccesses accesses) {
         this.routes = routes;
+        this.accesses = accesses;
     }
 
     @Override
@@ -20,7 +22,7 @@ class RouteAccessCheck implements ApplicationListener<ApplicationReadyEvent> {
         routes.getRoutes().toStream().forEach(route -> {
             RouteAccess access;
             try {
-                access = RouteAccess.of(route.getId(), route.getMetadata());
+                access = accesses.of(route);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("Route " + route.getId() + " has invalid metadata: " + e.getMessage(), e);
             }

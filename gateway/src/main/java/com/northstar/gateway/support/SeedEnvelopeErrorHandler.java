@@ -1,7 +1,8 @@
 package com.northstar.gateway.support;
 
 import com.northstar.gateway.requestid.RequestIdFilter;
-import com.northstar.gateway.routing.RouteAccess;
+import com.northstar.gateway.routing.RouteAccesses;
+import com.northstar.platform.core.logging.PiiMasking;
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
@@ -32,9 +33,11 @@ class SeedEnvelopeErrorHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(SeedEnvelopeErrorHandler.class);
 
     private final JsonMapper json;
+    private final RouteAccesses routes;
 
-    SeedEnvelopeErrorHandler(JsonMapper json) {
+    SeedEnvelopeErrorHandler(JsonMapper json, RouteAccesses routes) {
         this.json = json;
+        this.routes = routes;
     }
 
     @Override
@@ -45,28 +48,40 @@ class SeedEnvelopeErrorHandler implements WebExceptionHandler {
         }
         Failure failure = classify(error);
         if (failure.status().is5xxServerError()) {
+            // Paths carry phone numbers and ID cards (e.g. /members/{phone}): masked here, whatever the log format.
             log.warn("{} {} failed with {} (request {}): {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), failure.status().value(),
-                    exchange.getAttribute(RequestIdFilter.REQUEST_ID_ATTR), error.toString());
+                    PiiMasking.mask(exchange.getRequest().getPath().value()), failure.status().value(),
+                    exchange.getAttribute(RequestIdFilter.REQUEST_ID_ATTR), PiiMasking.mask(error.toString()));
         }
-        RouteAccess access = RouteAccess.of(exchange);
-        byte[] body = json.writeValueAsBytes(access.seed().failure(failure.status().value(), failure.message()));
+        byte[] body = json.writeValueAsBytes(routes.of(exchange).seed()
+                .failure(failure.status().value(), failure.message()));
         response.setStatusCode(failure.status());
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setContentLength(body.length);
-        if (failure.status() == HttpStatus.TOO_MANY_REQUESTS) {
-            headers.set(HttpHeaders.RETRY_AFTER, "1");
+        if (failure.retryAfterSeconds() > 0) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(failure.retryAfterSeconds()));
+        }
+        if (failure.status().is4xxClientError() && declaresBody(exchange.getRequest().getHeaders())) {
+            // The body of a refused request may be unread: closing costs less than reading it only to drop it.
+            headers.set(HttpHeaders.CONNECTION, "close");
         }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
+    private static boolean declaresBody(HttpHeaders request) {
+        return request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING);
+    }
+
     private static Failure classify(Throwable error) {
-        if (error instanceof GatewayRejection rejection) {
-            return new Failure(rejection.status(), rejection.getMessage());
-        }
-        if (error instanceof DataBufferLimitException) {
-            return new Failure(HttpStatus.CONTENT_TOO_LARGE, "request body too large");
+        // A body limit hit while the body streams to the service arrives wrapped by the HTTP client.
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof GatewayRejection rejection) {
+                return new Failure(rejection);
+            }
+            if (cause instanceof DataBufferLimitException) {
+                return new Failure(GatewayRejection.bodyTooLarge());
+            }
         }
         if (error instanceof ResponseStatusException statusException) {
             HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
@@ -97,6 +112,15 @@ class SeedEnvelopeErrorHandler implements WebExceptionHandler {
         return new Failure(HttpStatus.SERVICE_UNAVAILABLE, "service unavailable, retry later");
     }
 
-    private record Failure(HttpStatus status, String message) {
+    private record Failure(HttpStatus status, String message, long retryAfterSeconds) {
+
+        Failure(HttpStatus status, String message) {
+            this(status, message, 0);
+        }
+
+        Failure(GatewayRejection rejection) {
+            this(rejection.status(), rejection.getMessage(),
+                    rejection.status() == HttpStatus.TOO_MANY_REQUESTS ? rejection.retryAfterSeconds() : 0);
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.northstar.gateway.devtokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.northstar.gateway.auth.jwt.JwtProperties;
 import com.northstar.gateway.support.GatewayRejection;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
@@ -24,10 +25,10 @@ class DevTokenMinterTest {
     private final KeyPair keys = LocalSigningKey.generated();
     private final DevTokenMinter minter = new DevTokenMinter(
             NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()).build(),
-            "northstar-local", Clock.fixed(NOW, ZoneOffset.UTC));
+            new JwtProperties("northstar-local", null, "northstar", "roles"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void mintedTokenIsAnRs256JwtWithTheRequestedClaimsValidForTwelveHours() {
+    void mintedTokenIsAnRs256JwtForTheGatewaysAudienceWithTheRequestedClaimsValidForTwelveHours() {
         String token = minter.mint(new DevTokenRequest("cashier-1", List.of("POS"), List.of(), "T9",
                 List.of("S1", "S2")));
 
@@ -35,11 +36,27 @@ class DevTokenMinterTest {
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
         assertThat(jwt.getSubject()).isEqualTo("cashier-1");
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("northstar-local");
+        assertThat(jwt.getAudience()).containsExactly("northstar");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("POS");
         assertThat(jwt.getClaimAsStringList("merchantIds")).isEmpty();
         assertThat(jwt.getClaimAsString("tenantId")).isEqualTo("T9");
         assertThat(jwt.getClaimAsStringList("shopIds")).containsExactly("S1", "S2");
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(12));
+    }
+
+    @Test
+    void rolesAreMintedWhereTheGatewayReadsThem() {
+        DevTokenMinter keycloakShaped = new DevTokenMinter(
+                NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+                        .build(),
+                new JwtProperties("northstar-local", null, "northstar", "realm_access.roles"),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Jwt jwt = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build()
+                .decode(keycloakShaped.mint(new DevTokenRequest("ops", List.of("OPS"), null, null, null)));
+
+        assertThat(jwt.getClaimAsMap("realm_access")).containsEntry("roles", List.of("OPS"));
+        assertThat(jwt.hasClaim("roles")).isFalse();
     }
 
     @Test

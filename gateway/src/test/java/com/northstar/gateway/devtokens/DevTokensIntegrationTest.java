@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The local profile: the gateway mints people's tokens and knows the local partner keys. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.config.enabled=false")
+        properties = {"spring.cloud.config.enabled=false", "management.server.port=0"})
 @ActiveProfiles("local")
 class DevTokensIntegrationTest {
 

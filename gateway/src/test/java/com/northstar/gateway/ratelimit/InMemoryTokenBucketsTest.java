@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class InMemoryTokenBucketsTest {
 
     private final AtomicLong nanos = new AtomicLong();
-    private final InMemoryTokenBuckets buckets = new InMemoryTokenBuckets(new RateLimitProperties(3, 2), nanos::get);
+    private final InMemoryTokenBuckets buckets = new InMemoryTokenBuckets(
+            new RateLimitProperties(3, 2, new RateLimitProperties.AuthFailures(20, 1)), nanos::get);
 
     @Test
     void callerMayBurstUpToCapacityThenWaitsForTheRefill() {

@@ -123,9 +123,20 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
-    void probesAndMetricsArePublic() {
-        client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    void probesAndMetricsAreServedOnTheManagementPort() {
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void actuatorIsNotOnThePublicPort() {
+        for (String path : new String[] {"/actuator", "/actuator/health", "/actuator/prometheus",
+                "/actuator/gateway/routes"}) {
+            client().get().uri(path)
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.code").isEqualTo(404);
+        }
     }
 }

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class RouteAccessTest {
 
+    private static final long DEFAULT_MAX_BODY = 1024 * 1024;
+
     @Test
     void seedAndCallersAreReadFromRouteMetadata() {
-        RouteAccess access = RouteAccess.of("parking", Map.of("seed", "PARKING", "callers", "APP, PARK"));
+        RouteAccess access = RouteAccess.of("parking", Map.of("seed", "PARKING", "callers", "APP, PARK"),
+                DEFAULT_MAX_BODY);
 
         assertThat(access.seed()).isEqualTo(Seed.PARKING);
         assertThat(access.callers()).containsExactlyInAnyOrder(Role.APP, Role.PARK);
@@ -21,7 +24,7 @@ class RouteAccessTest {
 
     @Test
     void routeWithoutSeedUsesKopAndOpenRoutesNeedNoCallers() {
-        RouteAccess access = RouteAccess.of("api-docs", Map.of("open", true));
+        RouteAccess access = RouteAccess.of("api-docs", Map.of("open", true), DEFAULT_MAX_BODY);
 
         assertThat(access.seed()).isEqualTo(Seed.KOP);
         assertThat(access.open()).isTrue();
@@ -29,8 +32,18 @@ class RouteAccessTest {
     }
 
     @Test
-    void unknownRoleInMetadataIsAConfigurationError() {
-        assertThatThrownBy(() -> RouteAccess.of("x", Map.of("callers", "OPS,ADMIN")))
+    void bodyLimitIsTheDefaultUnlessTheRouteNamesItsOwn() {
+        assertThat(RouteAccess.of("member", Map.of("callers", "OPS"), DEFAULT_MAX_BODY).maxBodyBytes())
+                .isEqualTo(DEFAULT_MAX_BODY);
+        assertThat(RouteAccess.of("import", Map.of("callers", "OPS", "max-body-size", "20MB"), DEFAULT_MAX_BODY)
+                .maxBodyBytes()).isEqualTo(20L * 1024 * 1024);
+    }
+
+    @Test
+    void unknownRoleOrUnreadableSizeInMetadataIsAConfigurationError() {
+        assertThatThrownBy(() -> RouteAccess.of("x", Map.of("callers", "OPS,ADMIN"), DEFAULT_MAX_BODY))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RouteAccess.of("x", Map.of("callers", "OPS", "max-body-size", "big"),
+                DEFAULT_MAX_BODY)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,6 +1,8 @@
 package com.northstar.gateway.support;
 
 import com.northstar.platform.core.hmac.HmacSignature;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
@@ -17,12 +19,18 @@ public record SignedRequest(String appKey, String secret, long timestamp, String
     }
 
     public Consumer<HttpHeaders> headers(String method, String path, byte[] body) {
-        String signature = HmacSignature.sign(secret, method, path, Long.toString(timestamp), nonce, body);
-        return headers -> {
-            headers.set(HmacSignature.APP_KEY, appKey);
-            headers.set(HmacSignature.TIMESTAMP, Long.toString(timestamp));
-            headers.set(HmacSignature.NONCE, nonce);
-            headers.set(HmacSignature.SIGNATURE, signature);
-        };
+        Map<String, String> values = headerValues(method, path, body);
+        return headers -> values.forEach(headers::set);
+    }
+
+    /** The signature headers by name, in a map a test may change. */
+    public Map<String, String> headerValues(String method, String path, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HmacSignature.APP_KEY, appKey);
+        headers.put(HmacSignature.TIMESTAMP, Long.toString(timestamp));
+        headers.put(HmacSignature.NONCE, nonce);
+        headers.put(HmacSignature.SIGNATURE,
+                HmacSignature.sign(secret, method, path, Long.toString(timestamp), nonce, body));
+        return headers;
     }
 }

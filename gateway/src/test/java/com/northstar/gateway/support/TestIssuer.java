@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -19,11 +20,22 @@ public final class TestIssuer {
 
     public static final String ISSUER = "https://issuer.test";
 
+    /** The gateway's audience ({@code gateway.jwt.audience} by default). */
+    public static final String AUDIENCE = "northstar";
+
     private final RSAKey key = generate("issuer-key");
     private final RSAKey foreignKey = generate("issuer-key");
 
     public String jwks() {
         return new JWKSet(key.toPublicJWK()).toString();
+    }
+
+    public RSAPublicKey publicKey() {
+        try {
+            return key.toRSAPublicKey();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Token token(String subject, String... roles) {
@@ -41,6 +53,7 @@ public final class TestIssuer {
             claims = new JWTClaimsSet.Builder()
                     .issuer(ISSUER)
                     .subject(subject)
+                    .audience(AUDIENCE)
                     .issueTime(Date.from(now))
                     .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
                     .claim("roles", roles);
@@ -48,6 +61,12 @@ public final class TestIssuer {
 
         public Token claim(String name, Object value) {
             claims.claim(name, value);
+            return this;
+        }
+
+        /** The {@code aud} claim; null removes it. */
+        public Token audience(String audience) {
+            claims.audience(audience);
             return this;
         }
 

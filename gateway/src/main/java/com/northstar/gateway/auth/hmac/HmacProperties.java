@@ -6,18 +6,15 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Signed callers (partners, devices, payment providers).
  *
- * @param maxSkew     how far X-Timestamp may be from the gateway's clock; a nonce is remembered twice as long
- * @param maxBodySize the largest body the gateway reads to check a signature
- * @param clients     the app keys; a key without a secret is refused
+ * @param maxSkew how far X-Timestamp may be from the gateway's clock; a nonce is remembered twice as long
+ * @param clients the app keys; a key without a secret is refused
  */
 @ConfigurationProperties("gateway.hmac")
-public record HmacProperties(@DefaultValue("5m") Duration maxSkew, @DefaultValue("10MB") DataSize maxBodySize,
-        @DefaultValue List<Client> clients) {
+public record HmacProperties(@DefaultValue("5m") Duration maxSkew, @DefaultValue List<Client> clients) {
 
     /**
      * @param appKey the value of X-App-Key

@@ -17,16 +17,21 @@ import org.springframework.util.StringUtils;
 import reactor.core.publisher.Mono;
 
 /**
- * Checks a signed request: a known app key, a timestamp within the allowed skew, the HMAC-SHA256 signature over
- * {@code METHOD\nPATH\nX-Timestamp\nX-Nonce\nhex(sha256(body))}, and a nonce not used before within the window.
+ * Checks a signed request in two steps, so that the body of a request that cannot be valid is never read:
+ * {@link #checkHeaders} (a known app key, a timestamp within the allowed skew, a nonce of bounded length, a
+ * signature of the right shape), then {@link #verify} (the HMAC-SHA256 signature over
+ * {@code METHOD\nPATH\nX-Timestamp\nX-Nonce\nhex(sha256(body))}, and only then the nonce, claimed once within its
+ * window).
  */
 public class HmacVerifier {
 
     private static final Logger log = LoggerFactory.getLogger(HmacVerifier.class);
     private static final int MAX_NONCE_LENGTH = 128;
+    private static final int SIGNATURE_HEX_LENGTH = 64;
 
-    private final Map<String, HmacProperties.Client> clientsByKey;
+    private final Map<String, SignedClient> clientsByKey;
     private final Duration maxSkew;
+    private final Duration nonceTtl;
     private final NonceStore nonces;
     private final Clock clock;
 
@@ -41,54 +46,100 @@ public class HmacVerifier {
                     }
                     return usable;
                 })
-                .collect(Collectors.toUnmodifiableMap(HmacProperties.Client::appKey, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(HmacProperties.Client::appKey, SignedClient::new));
         this.maxSkew = properties.maxSkew();
+        // A timestamp stays acceptable from maxSkew before to maxSkew after it, so its nonce is kept that long.
+        this.nonceTtl = maxSkew.multipliedBy(2);
         this.nonces = nonces;
         this.clock = clock;
     }
 
     /**
-     * @param path    the request path as the client sent it, without the query string
+     * The first step, on the headers alone.
+     *
      * @param headers the request's header values by name
+     * @throws GatewayRejection 401 when the request cannot be a valid signed request
      */
-    public Mono<AuthenticatedCaller> verify(String method, String path, Function<String, String> headers,
-            byte[] body) {
+    public SignedHeaders checkHeaders(Function<String, String> headers) {
         String appKey = headers.apply(HmacSignature.APP_KEY);
-        HmacProperties.Client client = appKey == null ? null : clientsByKey.get(appKey);
+        SignedClient client = appKey == null ? null : clientsByKey.get(appKey);
         if (client == null) {
-            return reject("unknown app key");
+            throw GatewayRejection.unauthorized("unknown app key");
         }
         String timestamp = headers.apply(HmacSignature.TIMESTAMP);
         String nonce = headers.apply(HmacSignature.NONCE);
         String signature = headers.apply(HmacSignature.SIGNATURE);
-        if (!StringUtils.hasText(timestamp) || !StringUtils.hasText(nonce) || !StringUtils.hasText(signature)
-                || nonce.length() > MAX_NONCE_LENGTH) {
-            return reject("X-Timestamp, X-Nonce and X-Signature are required");
+        if (!StringUtils.hasText(timestamp) || !StringUtils.hasText(nonce) || !StringUtils.hasText(signature)) {
+            throw GatewayRejection.unauthorized("X-Timestamp, X-Nonce and X-Signature are required");
+        }
+        if (nonce.length() > MAX_NONCE_LENGTH) {
+            throw GatewayRejection.unauthorized("X-Nonce is longer than " + MAX_NONCE_LENGTH + " characters");
+        }
+        if (!isHex(signature, SIGNATURE_HEX_LENGTH)) {
+            throw GatewayRejection.unauthorized("X-Signature must be 64 hex digits");
         }
         long sentAt;
         try {
             sentAt = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            return reject("X-Timestamp must be epoch milliseconds");
+            throw GatewayRejection.unauthorized("X-Timestamp must be epoch milliseconds");
         }
         if (Math.abs(clock.millis() - sentAt) > maxSkew.toMillis()) {
-            return reject("X-Timestamp is outside the allowed clock skew");
+            throw GatewayRejection.unauthorized("X-Timestamp is outside the allowed clock skew");
         }
-        String expected = HmacSignature.sign(client.secret(), method, path, timestamp, nonce, body);
-        if (!HmacSignature.matches(expected, signature)) {
-            return reject("bad signature");
-        }
-        // A timestamp stays acceptable from maxSkew before to maxSkew after it, so its nonce is kept that long.
-        return nonces.claim(appKey, nonce, maxSkew.multipliedBy(2))
-                .flatMap(fresh -> fresh ? Mono.just(callerOf(client)) : reject("nonce already used"));
+        return new SignedHeaders(client, timestamp, nonce, signature);
     }
 
-    private static AuthenticatedCaller callerOf(HmacProperties.Client client) {
-        Caller caller = new Caller(client.appKey(), Set.of(client.kind()), List.of(), null, List.of());
-        return AuthenticatedCaller.signed(caller, client.appKey(), client.routes());
+    /**
+     * The second step, once the body is read: the signature, then the nonce.
+     *
+     * @param path the request path as the client sent it, without the query string
+     */
+    public Mono<AuthenticatedCaller> verify(SignedHeaders headers, String method, String path, byte[] body) {
+        SignedClient client = headers.client();
+        String expected = HmacSignature.sign(client.secret(), method, path, headers.timestamp(), headers.nonce(),
+                body);
+        if (!HmacSignature.matches(expected, headers.signature())) {
+            return Mono.error(GatewayRejection.unauthorized("bad signature"));
+        }
+        return nonces.claim(client.caller().appKey(), headers.nonce(), nonceTtl)
+                .flatMap(fresh -> fresh ? Mono.just(client.caller())
+                        : Mono.error(GatewayRejection.unauthorized("nonce already used")));
     }
 
-    private static Mono<AuthenticatedCaller> reject(String reason) {
-        return Mono.error(GatewayRejection.unauthorized(reason));
+    private static boolean isHex(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A configured key and the caller it stands for, made once at start. */
+    record SignedClient(String secret, AuthenticatedCaller caller) {
+
+        SignedClient(HmacProperties.Client client) {
+            this(client.secret(), AuthenticatedCaller.signed(
+                    new Caller(client.appKey(), Set.of(client.kind()), List.of(), null, List.of()),
+                    client.appKey(), client.routes()));
+        }
+    }
+
+    /**
+     * The headers of a signed request that passed the first step.
+     *
+     * @see #claimedCaller()
+     */
+    public record SignedHeaders(SignedClient client, String timestamp, String nonce, String signature) {
+
+        /** Who the request will be from if its signature holds: what its key may call is known before the body. */
+        public AuthenticatedCaller claimedCaller() {
+            return client.caller();
+        }
     }
 }

@@ -24,7 +24,7 @@ class InMemoryNonceStore implements NonceStore {
             long now = clock.millis();
             sweepExpired(now);
             boolean[] claimed = {false};
-            expiryByNonce.compute(appKey + "\n" + nonce, (key, expiry) -> {
+            expiryByNonce.compute(key(appKey, nonce), (key, expiry) -> {
                 if (expiry != null && expiry > now) {
                     return expiry;
                 }
@@ -33,6 +33,21 @@ class InMemoryNonceStore implements NonceStore {
             });
             return claimed[0];
         });
+    }
+
+    /** Whether the nonce was claimed here and has not expired; free while nothing was ever claimed here. */
+    boolean holds(String appKey, String nonce) {
+        if (expiryByNonce.isEmpty()) {
+            return false;
+        }
+        long now = clock.millis();
+        sweepExpired(now);
+        Long expiry = expiryByNonce.get(key(appKey, nonce));
+        return expiry != null && expiry > now;
+    }
+
+    private static String key(String appKey, String nonce) {
+        return appKey + "\n" + nonce;
     }
 
     private void sweepExpired(long now) {

@@ -1,5 +1,6 @@
 package com.northstar.gateway.auth.hmac;
 
+import com.northstar.gateway.redis.RedisFallback;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,9 @@ class NonceStoreConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "gateway.redis.enabled", havingValue = "true")
-    NonceStore redisNonceStore(ReactiveStringRedisTemplate redis) {
-        return new RedisNonceStore(redis);
+    NonceStore redisNonceStore(ReactiveStringRedisTemplate redis, RedisFallback fallback) {
+        return new FallingBackNonceStore(new RedisNonceStore(redis), new InMemoryNonceStore(Clock.systemUTC()),
+                fallback);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package com.northstar.gateway.auth.hmac;
 
 import com.northstar.gateway.auth.VerifiedRequest;
+import com.northstar.gateway.routing.RouteAccess;
+import com.northstar.gateway.support.GatewayRejection;
 import java.time.Clock;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -13,28 +15,36 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads a signed request's body (up to the configured size) to check its signature, and hands on a request that
- * replays exactly those bytes to the service.
+ * Authenticates a signed request, cheapest check first: its headers and whether its key may call the route, and
+ * only then its body (up to the route's limit) for the signature, and last its nonce. Hands on a request that
+ * replays exactly the bytes read to the service.
  */
 @Component
 public class SignedRequestAuthenticator {
 
     private final HmacVerifier verifier;
-    private final int maxBodyBytes;
 
     SignedRequestAuthenticator(HmacProperties properties, NonceStore nonces) {
         this.verifier = new HmacVerifier(properties, nonces, Clock.systemUTC());
-        this.maxBodyBytes = Math.toIntExact(properties.maxBodySize().toBytes());
     }
 
-    public Mono<VerifiedRequest> authenticate(ServerWebExchange exchange) {
+    public Mono<VerifiedRequest> authenticate(ServerWebExchange exchange, RouteAccess route) {
         ServerHttpRequest request = exchange.getRequest();
+        HmacVerifier.SignedHeaders headers;
+        try {
+            headers = verifier.checkHeaders(request.getHeaders()::getFirst);
+        } catch (GatewayRejection rejection) {
+            return Mono.error(rejection);
+        }
+        if (!headers.claimedCaller().mayCall(route)) {
+            return Mono.error(GatewayRejection.forbidden("caller may not use this operation"));
+        }
         DataBufferFactory buffers = exchange.getResponse().bufferFactory();
-        return DataBufferUtils.join(request.getBody(), maxBodyBytes)
+        return DataBufferUtils.join(request.getBody(), (int) Math.min(route.maxBodyBytes(), Integer.MAX_VALUE))
                 .map(SignedRequestAuthenticator::drain)
                 .defaultIfEmpty(new byte[0])
-                .flatMap(body -> verifier.verify(request.getMethod().name(), request.getURI().getRawPath(),
-                                request.getHeaders()::getFirst, body)
+                .flatMap(body -> verifier.verify(headers, request.getMethod().name(), request.getURI().getRawPath(),
+                                body)
                         .map(caller -> new VerifiedRequest(caller, replaying(request, buffers, body))));
     }
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Verifies a person's bearer token (RS256 signature, expiry, issuer) and reads the caller from its claims. Only
- * people's roles count: a partner, cabinet or payment provider is known by its signature, never by a token.
+ * Verifies a person's bearer token (RS256 signature, expiry, issuer, audience) and reads the caller from its
+ * claims, the roles from the configured claim path. Only people's roles count: a partner, cabinet or payment
+ * provider is known by its signature, never by a token.
  */
 @Component
 public class JwtAuthenticator {
@@ -27,14 +28,16 @@ public class JwtAuthenticator {
     private static final Logger log = LoggerFactory.getLogger(JwtAuthenticator.class);
 
     private final ReactiveJwtDecoder decoder;
+    private final ClaimPath rolesClaim;
 
-    JwtAuthenticator(ReactiveJwtDecoder decoder) {
+    JwtAuthenticator(ReactiveJwtDecoder decoder, JwtProperties properties) {
         this.decoder = decoder;
+        this.rolesClaim = ClaimPath.of(properties.rolesClaim());
     }
 
     public Mono<AuthenticatedCaller> authenticate(String token) {
         return decoder.decode(token)
-                .map(JwtAuthenticator::callerOf)
+                .map(this::callerOf)
                 .onErrorMap(BadJwtException.class, e -> GatewayRejection.unauthorized("invalid or expired token"))
                 .onErrorMap(e -> e instanceof JwtException && !(e instanceof BadJwtException), e -> {
                     log.warn("Token could not be verified: {}", e.getMessage());
@@ -42,19 +45,19 @@ public class JwtAuthenticator {
                 });
     }
 
-    private static AuthenticatedCaller callerOf(Jwt jwt) {
+    private AuthenticatedCaller callerOf(Jwt jwt) {
         if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
             throw GatewayRejection.unauthorized("token has no subject");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : listClaim(jwt, "roles")) {
+        for (String name : rolesClaim.readStrings(jwt.getClaims())) {
             try {
                 Role role = Role.valueOf(name);
                 if (role.isPersonRole()) {
                     roles.add(role);
                 }
             } catch (IllegalArgumentException unknownRole) {
-                // A role the suite does not know grants nothing.
+                // A role the suite does not know (Keycloak's default-roles-*, offline_access) grants nothing.
             }
         }
         Object tenantId = jwt.getClaims().get("tenantId");

@@ -1,13 +1,38 @@
 package com.northstar.gateway.auth.jwt;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.util.StringUtils;
 
 /**
- * Where people's tokens come from.
+ * Where people's tokens come from and how they are read.
  *
- * @param issuer    the required {@code iss} claim
- * @param jwkSetUri the issuer's JWKS endpoint (not used in the local profile, which signs its own tokens)
+ * @param issuer     the required {@code iss} claim
+ * @param jwkSetUri  the issuer's JWKS endpoint (not used in the local profile, which signs its own tokens)
+ * @param audience   a value the {@code aud} claim must contain, so a token the issuer made for another application
+ *                   is refused
+ * @param rolesClaim where the roles are: a claim name or a dotted path into nested claims, e.g.
+ *                   {@code realm_access.roles} for Keycloak
  */
 @ConfigurationProperties("gateway.jwt")
-public record JwtProperties(String issuer, String jwkSetUri) {
+public record JwtProperties(String issuer, String jwkSetUri, String audience,
+        @DefaultValue("roles") String rolesClaim) {
+
+    /** Expiry and not-before (with Spring's default clock skew), the issuer and the audience. */
+    public OAuth2TokenValidator<Jwt> validator() {
+        if (!StringUtils.hasText(issuer) || !StringUtils.hasText(audience)) {
+            throw new IllegalStateException("gateway.jwt.issuer and gateway.jwt.audience (JWT_ISSUER, JWT_AUDIENCE)"
+                    + " are required: tokens are refused when either is unknown");
+        }
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audiences -> audiences != null && audiences.contains(audience)));
+    }
 }

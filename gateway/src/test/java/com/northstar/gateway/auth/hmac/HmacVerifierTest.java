@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.unit.DataSize;
 
 class HmacVerifierTest {
 
@@ -27,8 +26,7 @@ class HmacVerifierTest {
     private static final byte[] BODY = "{\"pageNo\":1}".getBytes(StandardCharsets.UTF_8);
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final HmacVerifier verifier = new HmacVerifier(new HmacProperties(Duration.ofMinutes(5),
-            DataSize.ofMegabytes(10), List.of(
+    private final HmacVerifier verifier = new HmacVerifier(new HmacProperties(Duration.ofMinutes(5), List.of(
                     new HmacProperties.Client("weichuang-local", "weichuang-local-secret", Role.PARTNER,
                             Set.of("asset")),
                     new HmacProperties.Client("unset", "", Role.DEVICE, Set.of("swap-order-device")))),
@@ -99,8 +97,45 @@ class HmacVerifierTest {
         assertRefused(textTimestamp, BODY, "epoch milliseconds");
     }
 
+    @Test
+    void headersAloneYieldTheClaimedCallerSoItsRoutesAreKnownBeforeTheBody() {
+        HmacVerifier.SignedHeaders headers = verifier.checkHeaders(
+                signed("weichuang-local", "weichuang-local-secret", NOW, "n-12")::get);
+
+        assertThat(headers.claimedCaller().appKey()).isEqualTo("weichuang-local");
+        assertThat(headers.claimedCaller().routeIds()).containsExactly("asset");
+    }
+
+    @Test
+    void overlongNonceAndMalformedSignatureAreRefusedOnTheHeaders() {
+        Map<String, String> longNonce = signed("weichuang-local", "weichuang-local-secret", NOW, "n".repeat(129));
+        Map<String, String> shortSignature = signed("weichuang-local", "weichuang-local-secret", NOW, "n-13");
+        shortSignature.put(HmacSignature.SIGNATURE, "abc123");
+        Map<String, String> notHex = signed("weichuang-local", "weichuang-local-secret", NOW, "n-14");
+        notHex.put(HmacSignature.SIGNATURE, "z".repeat(64));
+
+        assertHeadersRefused(longNonce, "X-Nonce");
+        assertHeadersRefused(shortSignature, "X-Signature");
+        assertHeadersRefused(notHex, "X-Signature");
+    }
+
+    @Test
+    void aNonceIsClaimedOnlyOnceTheSignatureHolds() {
+        Map<String, String> forged = signed("weichuang-local", "guess", NOW, "n-15");
+        assertRefused(forged, BODY, "bad signature");
+
+        assertThat(verify(signed("weichuang-local", "weichuang-local-secret", NOW, "n-15"), BODY)).isNotNull();
+    }
+
     private AuthenticatedCaller verify(Map<String, String> headers, byte[] body) {
-        return verifier.verify("POST", PATH, headers::get, body).block();
+        return verifier.verify(verifier.checkHeaders(headers::get), "POST", PATH, body).block();
+    }
+
+    private void assertHeadersRefused(Map<String, String> headers, String reason) {
+        assertThatThrownBy(() -> verifier.checkHeaders(headers::get))
+                .isInstanceOfSatisfying(GatewayRejection.class,
+                        rejection -> assertThat(rejection.status()).isEqualTo(HttpStatus.UNAUTHORIZED))
+                .hasMessageContaining(reason);
     }
 
     private void assertRefused(Map<String, String> headers, byte[] body, String reason) {

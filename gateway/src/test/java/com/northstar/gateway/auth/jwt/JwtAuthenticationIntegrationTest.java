@@ -86,6 +86,15 @@ class JwtAuthenticationIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
+    void tokenTheIssuerMadeForAnotherAudienceIsRefused() {
+        String token = ISSUER.token("ops-alice", "OPS").audience("another-app").sign();
+
+        post("/api/asset/batteries/query", token)
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo(401);
+    }
+
+    @Test
     void requestWithoutCredentialsIsRefused() {
         client().post().uri("/api/member/members/query")
                 .contentType(MediaType.APPLICATION_JSON)

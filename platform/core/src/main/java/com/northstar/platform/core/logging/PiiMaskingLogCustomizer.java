@@ -1,4 +1,4 @@
-package com.northstar.platform.service.logging;
+package com.northstar.platform.core.logging;
 
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;

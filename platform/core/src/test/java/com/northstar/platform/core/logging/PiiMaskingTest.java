@@ -1,4 +1,4 @@
-package com.northstar.platform.service.logging;
+package com.northstar.platform.core.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
