@@ -24,8 +24,9 @@ class ServiceSettingsTest {
         return Suite.apps();
     }
 
-    static List<App> businessServices() {
-        return Suite.businessServices();
+    /** Every app that reads its configuration from config-server: the business services and the gateway. */
+    static List<App> configClients() {
+        return Suite.apps().stream().filter(app -> !app.name().equals("config-server")).toList();
     }
 
     @ParameterizedTest
@@ -68,7 +69,7 @@ class ServiceSettingsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("businessServices")
+    @MethodSource("configClients")
     void prodRequiresTheConfigServerImportAndFailsFastWithoutIt(App service) {
         Map<String, Object> prod = Suite.applicationYaml(service, "prod");
 
@@ -83,9 +84,10 @@ class ServiceSettingsTest {
         Map<String, Object> defaults = Yaml.load(Suite.ROOT.resolve(PLATFORM_DEFAULTS));
 
         assertThat((Integer) Yaml.at(defaults, "spring.cloud.config.retry.max-attempts")).isGreaterThan(1);
-        assertThat(Suite.read("platform/service/pom.xml"))
-                .as("Spring Retry, without which the config client does not retry")
-                .contains("<artifactId>spring-retry</artifactId>");
+        for (String pom : List.of("platform/service/pom.xml", "gateway/pom.xml")) {
+            assertThat(Suite.read(pom)).as("Spring Retry in %s, without which the config client does not retry", pom)
+                    .contains("<artifactId>spring-retry</artifactId>");
+        }
     }
 
     @Test
