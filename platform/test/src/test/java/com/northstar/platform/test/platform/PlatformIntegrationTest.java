@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.application.name=platform-test", "platform.outbox.enabled=false",
-            "spring.cloud.config.enabled=false", "platform.messaging.max-retries=2" })
+            "spring.cloud.config.enabled=false", "platform.messaging.max-retries=3",
+            "platform.messaging.initial-interval=1s" })
 abstract class PlatformIntegrationTest {
 
     @DynamicPropertySource
