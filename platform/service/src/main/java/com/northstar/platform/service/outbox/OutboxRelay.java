@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,6 +33,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -93,6 +93,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private volatile boolean running;
     private volatile boolean woken;
+    /** Whether the last failure was Kafka not answering at all, so an outage is logged once, not per event. */
+    private volatile boolean brokerSilent;
     private Thread worker;
     private LocalDateTime nextCleanup;
 
@@ -282,6 +284,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         if (!markPublished(done, LocalDateTime.now(clock))) {
             return 0;
         }
+        if (!done.isEmpty()) {
+            kafkaAnswers();
+        }
         Set<Long> doneIds = new HashSet<>(done);
         for (Chain chain : chains) {
             chain.events().stream().filter(event -> !doneIds.contains(event.id())).findFirst()
@@ -315,7 +320,15 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
             return new TopicState(false, failureOf(lookup));
         }
         readyTopics.add(topic);
+        kafkaAnswers();
         return TopicState.READY;
+    }
+
+    private void kafkaAnswers() {
+        if (brokerSilent) {
+            brokerSilent = false;
+            log.info("Kafka answers again; waiting events are being published");
+        }
     }
 
     /**
@@ -394,37 +407,65 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return true;
     }
 
+    /**
+     * Backs the event off, or parks it: at once when Kafka calls the failure non-retriable, else once it has been
+     * refused {@code maxAttempts} times. A failure without any answer from the broker (it is down or unreachable:
+     * a bare timeout) is no fault of the event: it backs off without counting, so an outage parks nothing.
+     */
     private void recordFailure(PendingEvent event, Throwable failure, LocalDateTime now) {
         failures.increment();
-        int attempts = event.attempts() + 1;
         String reason = describe(failure);
         boolean retriable = isRetriable(failure);
+        boolean counts = !retriable || isAnswer(failure);
+        int attempts = counts ? event.attempts() + 1 : event.attempts();
         if (!retriable || attempts >= properties.maxAttempts()) {
-            int updated = jdbc.sql("""
-                    UPDATE outbox_event SET attempts = ?, parked_at = ?, last_error = ?
-                    WHERE id = ? AND published_at IS NULL""")
-                    .params(attempts, now, reason, event.id()).update();
-            if (updated == 1) {
-                parked.increment();
-                log.error("outbox event {} ({}) to {} parked after {} attempt(s), {}: {}; later events of its key go "
-                        + "on, this one needs an operator", event.eventId(), event.eventType(), event.topic(),
-                        attempts, retriable ? "still failing" : "not retriable", reason);
-            }
+            park(event, attempts, reason, retriable, now);
             return;
         }
-        long backoffMillis = Math.min(properties.maxBackoff().toMillis(), 500L << Math.min(attempts, 20));
+        long backoffMillis = Math.min(properties.maxBackoff().toMillis(), 500L << Math.min(event.attempts() + 1, 20));
         jdbc.sql("""
                 UPDATE outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ?
                 WHERE id = ? AND published_at IS NULL""")
                 .params(attempts, now.plus(Duration.ofMillis(backoffMillis)), reason, event.id())
                 .update();
-        if (attempts == 1) {
+        if (!counts) {
+            if (!brokerSilent) {
+                brokerSilent = true;
+                log.warn("Kafka does not answer ({}); events wait and retry, none is parked for it", reason);
+            }
+        } else if (attempts == 1) {
             log.warn("outbox event {} to {} not published ({}), retrying with backoff, parked after {} attempts",
                     event.eventId(), event.topic(), reason, properties.maxAttempts());
         } else {
             log.debug("outbox event {} to {} not published (attempt {}: {}), retrying in {} ms", event.eventId(),
                     event.topic(), attempts, reason, backoffMillis);
         }
+    }
+
+    private void park(PendingEvent event, int attempts, String reason, boolean retriable, LocalDateTime now) {
+        int updated = jdbc.sql("""
+                UPDATE outbox_event SET attempts = ?, parked_at = ?, last_error = ?
+                WHERE id = ? AND published_at IS NULL""")
+                .params(attempts, now, reason, event.id()).update();
+        if (updated == 1) {
+            parked.increment();
+            log.error("outbox event {} ({}) to {} parked after {} attempt(s), {}: {}; later events of its key go on, "
+                    + "this one needs an operator", event.eventId(), event.eventType(), event.topic(), attempts,
+                    retriable ? "still refused" : "not retriable", reason);
+        }
+    }
+
+    /**
+     * Whether the broker (or the client, about the record itself) answered with a reason, such as an unknown
+     * topic or too few replicas; a bare timeout, the producer's or the round's, means no answer came at all.
+     */
+    static boolean isAnswer(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ApiException && !(cause instanceof TimeoutException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kafka's own verdict: its non-retriable errors (record too large, invalid topic, authorization) park at once. */

@@ -23,7 +23,9 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -224,6 +227,32 @@ class OutboxRelayIntegrationTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void aBrokerThatDoesNotAnswerParksNothing() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        // Nothing listens on port 9 of the loopback: every connection is refused, as when Kafka is down.
+        KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9"), new StringSerializer(),
+                new StringSerializer()));
+        OutboxRelay relayWithoutKafka = new OutboxRelay(jdbc, unreachable, new OutboxProperties(false, null, 0,
+                Duration.ofSeconds(1), Duration.ofSeconds(6), Duration.ofMillis(100), 2, Duration.ofMillis(200),
+                null), Clock.systemUTC(), meters);
+        record(topic, "A", 1);
+        try {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                relayWithoutKafka.relayOnce();
+                return meters.counter("outbox.relay.failures").count() >= 4;
+            });
+        } finally {
+            relayWithoutKafka.destroy();
+        }
+
+        assertThat(parkedAt(topic, 1)).as("more failures than max-attempts (2), none of them the event's").isNull();
+        assertThat(attemptsOf(topic, 1)).isZero();
+        assertThat(lastErrorOf(topic, 1)).contains("TimeoutException");
+        assertThat(meters.counter("outbox.relay.parked").count()).isZero();
+    }
+
+    @Test
     void twoRelaysOverOneSchemaNeverBothPublishAnEventAndTogetherPublishEveryOne() {
         OutboxProperties properties = new OutboxProperties(true, Duration.ofMillis(20), 50, Duration.ofSeconds(2),
                 Duration.ofSeconds(6), Duration.ofSeconds(1), 10, Duration.ofMillis(1500), Duration.ofDays(7));
@@ -235,14 +264,16 @@ class OutboxRelayIntegrationTest extends PlatformIntegrationTest {
         OutboxRelay third = newRelay(properties, thirdMeters);
         List<String> eventIds = new ArrayList<>();
         first.start();
-        second.start();
         try {
             for (int i = 0; i < 900; i++) {
                 int sequence = i;
                 eventIds.add(transactions.execute(status -> outbox.record(topic, "key-" + sequence % 20, "Changed",
                         Map.of("sequence", sequence))));
-                if (i == 300) {
+                if (i == 100) {
+                    second.start();
+                } else if (i == 300) {
                     first.stop();
+                } else if (i == 450) {
                     third.start();
                 } else if (i == 600) {
                     second.stop();
@@ -267,7 +298,7 @@ class OutboxRelayIntegrationTest extends PlatformIntegrationTest {
                 .add(json.readTree(record.value()).get("data").get("sequence").asInt()));
         sequencesByKey.values().forEach(sequences -> assertThat(sequences).isSorted());
         assertThat(List.of(firstMeters, secondMeters, thirdMeters))
-                .as("the lease passed between instances: each published a share")
+                .as("the lease passed from the first to the second (polling beside it) to the third")
                 .allSatisfy(meters -> assertThat(meters.counter("outbox.relay.published").count()).isPositive());
     }
 
