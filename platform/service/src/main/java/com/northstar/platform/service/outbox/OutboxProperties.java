@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease         how long a relay keeps the lease without renewing it; only the lease holder publishes, so
  *                      events of one key are never sent by two instances out of order
  * @param maxBackoff    the longest wait before retrying an event that failed to publish
- * @param maxAttempts   failed attempts after which an event is parked (a non-retriable failure parks it at once)
+ * @param maxAttempts   refusals by the broker after which an event is parked (a non-retriable failure parks it at
+ *                      once; a broker that does not answer at all counts against no event)
  * @param metadataWait  how long the relay's producer waits for a topic's metadata (its {@code max.block.ms}); a
  *                      topic the broker does not know costs at most this per attempt, off the round
  * @param retention     how long published events are kept for inspection before they are deleted

@@ -53,12 +53,13 @@ import org.springframework.kafka.core.KafkaTemplate;
  *
  * <p>A round reads only due events (neither published nor parked, not backing off) and never one whose key has
  * an earlier event still backing off, so no event overtakes an earlier one of its key. Events of one key are sent
- * one after another; different keys and topics at once. A failure backs off that key only. An event that keeps
- * failing is <em>parked</em> after {@link OutboxProperties#maxAttempts()} attempts, at once when Kafka calls the
- * failure non-retriable (a record too large, an invalid topic): it is counted ({@code outbox.relay.parked}),
- * logged once, and the later events of its key go on. Holding them back would stop the key for good, and the
- * parked event needs an operator anyway (a dead letter, like a consumer's {@code <topic>-dlt}): its row keeps
- * the last error.
+ * one after another; different keys and topics at once. A failure backs off that key only. An event the broker
+ * keeps refusing (an unknown topic) is <em>parked</em> after {@link OutboxProperties#maxAttempts()} attempts, at
+ * once when Kafka calls the failure non-retriable (a record too large, an invalid topic): it is counted
+ * ({@code outbox.relay.parked}), logged once, and the later events of its key go on. Holding them back would stop
+ * the key for good, and the parked event needs an operator anyway (a dead letter, like a consumer's
+ * {@code <topic>-dlt}): its row keeps the last error. A Kafka that does not answer at all (down) is no event's
+ * fault: events wait and retry, and none is parked for it.
  *
  * <p>A topic the producer has no metadata for (a new topic, or one the broker does not have) is looked up off the
  * round: a missing topic costs one metadata wait per attempt in the background, never the round's time, so it
