@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -63,6 +64,14 @@ public abstract class ServiceBootContract {
     void openApiDocumentIsServedWithTheGatewaysAuthenticationSchemes() throws Exception {
         assertThat(get("/v3/api-docs")).contains("\"openapi\"").contains("\"bearer-jwt\"")
                 .contains("\"hmac-signature\"").contains("\"X-App-Key\"").contains("\"url\":\"/\"");
+    }
+
+    /** Deny by default: a handler without {@code @CallersAllowed} answers every request 403, so none may lack one. */
+    @Test
+    void everyHandlerDeclaresItsCallers(ApplicationContext context) {
+        assertThat(UndeclaredOperations.handlerCount(context)).as("handlers walked").isPositive();
+        assertThat(UndeclaredOperations.in(context))
+                .as("handlers without @CallersAllowed (deny-by-default answers them 403)").isEmpty();
     }
 
     /** GET on this service's public port; fails unless the answer is 200. */

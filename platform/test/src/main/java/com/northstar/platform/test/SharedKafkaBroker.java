@@ -7,7 +7,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 /**
  * One embedded KRaft broker for every test of a module that asks for it, started on first use and stopped once
  * the whole test plan has finished (after every cached Spring context is done with it). Modules whose tests never
- * ask start no broker.
+ * ask start no broker. Topics are created on first use, except those {@link RefusedTopics} names.
  */
 public final class SharedKafkaBroker implements TestExecutionListener {
 
@@ -22,6 +22,7 @@ public final class SharedKafkaBroker implements TestExecutionListener {
             // One partition for consumer offsets and no join delay: consumer groups form in a second, not 30.
             started.brokerProperty("offsets.topic.num.partitions", "1");
             started.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            started.brokerProperty("create.topic.policy.class.name", RefusedTopics.class.getName());
             started.afterPropertiesSet();
             broker = started;
         }

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deletes processed-event ids and idempotency answers past their retention, so those tables stay the size of
  * their window instead of growing forever. Deleting by age is idempotent, so every instance of a service may run
- * it; the indexes of V0_4 keep each run to the rows it deletes.
+ * it; the indexes of V0_4 keep each run to the rows it deletes, and {@link BatchedDelete} keeps each statement to
+ * a thousand rows, so a backlog (a service that was down for a week) never locks the table for long.
  */
 public class RetentionSweep implements SmartLifecycle {
 
@@ -23,7 +24,7 @@ public class RetentionSweep implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final RetentionProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledExecutorService scheduler;
 
     public RetentionSweep(JdbcClient jdbc, RetentionProperties properties, Clock clock) {
         this.jdbc = jdbc;
@@ -34,14 +35,18 @@ public class RetentionSweep implements SmartLifecycle {
     /** @return how many rows were deleted */
     public int sweepOnce() {
         LocalDateTime now = LocalDateTime.now(clock);
-        int events = jdbc.sql("DELETE FROM processed_event WHERE processed_at < ?")
-                .param(now.minus(properties.processedEvents())).update();
-        int keys = jdbc.sql("DELETE FROM idempotency_key WHERE created_at < ?")
-                .param(now.minus(properties.idempotencyKeys())).update();
+        int events = BatchedDelete.olderThan(jdbc, "processed_event", "processed_at",
+                now.minus(properties.processedEvents()), this::notStopping).rows();
+        int keys = BatchedDelete.olderThan(jdbc, "idempotency_key", "created_at",
+                now.minus(properties.idempotencyKeys()), this::notStopping).rows();
         if (events + keys > 0) {
             log.info("retention sweep deleted {} processed-event ids and {} idempotency answers", events, keys);
         }
         return events + keys;
+    }
+
+    private boolean notStopping() {
+        return !Thread.currentThread().isInterrupted();
     }
 
     @Override

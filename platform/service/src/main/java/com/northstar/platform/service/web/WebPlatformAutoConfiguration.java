@@ -3,6 +3,7 @@ package com.northstar.platform.service.web;
 import com.northstar.platform.core.envelope.Seed;
 import com.northstar.platform.service.caller.CallerArgumentResolver;
 import com.northstar.platform.service.caller.CallerCheckInterceptor;
+import com.northstar.platform.service.caller.InternalCallerHeaders;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +18,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web side every service shares: envelopes for failures, caller checks, request ids (also passed on to
- * OpenFeign calls), wire dates and the common parts of the OpenAPI document.
+ * The web side every service shares: envelopes for failures, caller checks, request ids and the INTERNAL caller
+ * headers (both on OpenFeign calls), wire dates and the common parts of the OpenAPI document.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -50,6 +51,11 @@ public class WebPlatformAutoConfiguration implements WebMvcConfigurer {
     @Bean
     RequestIdPropagation requestIdPropagation() {
         return new RequestIdPropagation();
+    }
+
+    @Bean
+    InternalCallerHeaders internalCallerHeaders(@Value("${spring.application.name}") String serviceName) {
+        return new InternalCallerHeaders(serviceName);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package com.northstar.platform.test.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.northstar.platform.service.messaging.UnreadableEventException;
 import com.northstar.platform.service.outbox.ProcessedEvents;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,18 @@ class ProcessedEventsIntegrationTest extends PlatformIntegrationTest {
         }
 
         assertThat(processedEvents.handleOnce("flaky", message, event -> { })).isTrue();
+    }
+
+    @Test
+    void aMessageThatIsNoEventEnvelopeIsUnreadableAndRunsNoHandler() {
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> processedEvents.handleOnce("c", "not json", event -> runs.incrementAndGet()))
+                .isInstanceOf(UnreadableEventException.class);
+        assertThatThrownBy(() -> processedEvents.handleOnce("c", """
+                {"eventType":"X","occurredAt":"2026-11-22T00:00:00Z","schemaVersion":1,"data":{}}""",
+                event -> runs.incrementAndGet())).isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("eventId");
+        assertThat(runs).hasValue(0);
     }
 }

@@ -2,12 +2,16 @@ package com.northstar.platform.test.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.northstar.platform.service.retention.RetentionSweep;
 import com.northstar.platform.core.time.WireDates;
+import com.northstar.platform.service.retention.BatchedDelete;
+import com.northstar.platform.service.retention.RetentionSweep;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RetentionSweepIntegrationTest extends PlatformIntegrationTest {
@@ -16,6 +20,8 @@ class RetentionSweepIntegrationTest extends PlatformIntegrationTest {
     RetentionSweep sweep;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     @BeforeEach
     void emptyTables() {
@@ -37,6 +43,30 @@ class RetentionSweepIntegrationTest extends PlatformIntegrationTest {
                 .containsExactly("recent");
         assertThat(jdbc.sql("SELECT idem_key FROM idempotency_key").query(String.class).list())
                 .containsExactly("recent");
+    }
+
+    @Test
+    void aBacklogLargerThanOneBatchIsDeletedWhole() {
+        LocalDateTime old = LocalDateTime.now(WireDates.ZONE).minusDays(40);
+        List<Object[]> events = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            events.add(new Object[] { "old-" + i, old });
+            keys.add(new Object[] { "old-" + i, old });
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO processed_event (consumer, event_id, processed_at) VALUES ('c', ?, ?)",
+                events);
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO idempotency_key (operation, idem_key, request_hash, response, created_at)
+                VALUES ('op', ?, 'h', '{}', ?)""", keys);
+        processedEvent("recent", LocalDateTime.now(WireDates.ZONE));
+
+        assertThat(sweep.sweepOnce()).as("2,500 of each: more than one batch of %d", BatchedDelete.BATCH_SIZE)
+                .isEqualTo(5000);
+
+        assertThat(jdbc.sql("SELECT event_id FROM processed_event").query(String.class).list())
+                .containsExactly("recent");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key").query(Long.class).single()).isZero();
     }
 
     private void processedEvent(String eventId, LocalDateTime at) {

@@ -1,0 +1,36 @@
+package com.northstar.platform.service.caller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.RequestTemplate;
+import org.junit.jupiter.api.Test;
+
+class InternalCallerHeadersTest {
+
+    private final InternalCallerHeaders headers = new InternalCallerHeaders("member-service");
+
+    @Test
+    void anOpenFeignCallNamesTheCallingServiceAsAnInternalCaller() {
+        RequestTemplate call = new RequestTemplate();
+
+        headers.apply(call);
+
+        assertThat(call.headers().get("X-Auth-Subject")).containsExactly("member-service");
+        assertThat(call.headers().get("X-Auth-Roles")).containsExactly("INTERNAL");
+    }
+
+    @Test
+    void anOpenFeignCallCarriesNoOtherCallersIdentityOrScope() {
+        RequestTemplate call = new RequestTemplate();
+        call.header("X-Auth-Subject", "ops-1");
+        call.header("X-Auth-Roles", "OPS");
+        call.header("X-Auth-Merchant-Ids", "M001");
+        call.header("X-Auth-Tenant-Id", "7");
+
+        headers.apply(call);
+
+        assertThat(call.headers().get("X-Auth-Subject")).containsExactly("member-service");
+        assertThat(call.headers().get("X-Auth-Roles")).containsExactly("INTERNAL");
+        assertThat(call.headers()).doesNotContainKeys("X-Auth-Merchant-Ids", "X-Auth-Tenant-Id");
+    }
+}
