@@ -4,12 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** IdempotencyKeys: a command runs once per key, also when its duplicates arrive at the same moment. */
 class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
 
     record Answer(long orderId) {
@@ -19,12 +30,20 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
     IdempotencyKeys keys;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     private final AtomicInteger runs = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+    @AfterEach
+    void stopThreads() {
+        pool.shutdownNow();
+    }
 
     @Test
     void theSameKeyAndBodyReturnTheFirstAnswerWithoutRunningAgain() {
-        String key = "k-" + System.nanoTime();
+        String key = key();
         Answer first = run(key, Map.of("deviceId", "CAB-1", "amount", 100));
         Answer second = run(key, Map.of("amount", 100, "deviceId", "CAB-1"));
 
@@ -34,7 +53,7 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
 
     @Test
     void theSameKeyWithADifferentBodyIsAConflict() {
-        String key = "k-" + System.nanoTime();
+        String key = key();
         run(key, Map.of("deviceId", "CAB-1"));
 
         assertThatThrownBy(() -> run(key, Map.of("deviceId", "CAB-2")))
@@ -45,7 +64,7 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
 
     @Test
     void aCommandThatFailsLeavesTheKeyFreeForARetry() {
-        String key = "k-" + System.nanoTime();
+        String key = key();
         try {
             transactions.execute(status -> keys.execute("test", key, Map.of(), Answer.class, () -> {
                 throw new IllegalStateException("failed");
@@ -57,8 +76,131 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
         assertThat(run(key, Map.of())).isEqualTo(new Answer(1));
     }
 
+    @Test
+    void duplicatesArrivingAtOnceRunTheCommandOnceAndAllGetItsAnswer() throws Exception {
+        String key = key();
+        int duplicates = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < duplicates; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return transactions.execute(status -> {
+                    // a service's transaction may have read before; its snapshot then predates the first's commit
+                    jdbc.sql("SELECT COUNT(*) FROM idempotency_key").query(Long.class).single();
+                    return keys.execute("test", key, Map.of("deviceId", "CAB-1"), Answer.class, () -> {
+                        sleep(Duration.ofMillis(300)); // long enough for every duplicate to queue behind it
+                        return new Answer(runs.incrementAndGet());
+                    });
+                });
+            }));
+        }
+        start.countDown();
+
+        for (Future<Answer> answer : answers) {
+            assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(new Answer(1));
+        }
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void aDuplicateWaitingOnAFirstRequestThatRollsBackRunsTheCommandItself() throws Exception {
+        String key = key();
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Future<?> first = pool.submit(() -> transactions.execute(status ->
+                keys.execute("test", key, Map.of(), Answer.class, () -> {
+                    runs.incrementAndGet();
+                    firstRunning.countDown();
+                    await(releaseFirst);
+                    throw new IllegalStateException("the first request fails");
+                })));
+        await(firstRunning);
+        Future<Answer> duplicate = pool.submit(() -> run(key, Map.of()));
+        awaitALockWait();
+
+        releaseFirst.countDown();
+
+        assertThat(duplicate.get(30, TimeUnit.SECONDS)).isEqualTo(new Answer(2));
+        assertThatThrownBy(() -> first.get(30, TimeUnit.SECONDS)).hasRootCauseMessage("the first request fails");
+        assertThat(run(key, Map.of())).as("the duplicate's answer is the stored one").isEqualTo(new Answer(2));
+    }
+
+    @Test
+    void aDuplicateThatGivesUpWaitingIsToldToRetryAndLeavesNothingBehind() throws Exception {
+        String key = key();
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Future<Answer> first = pool.submit(() -> transactions.execute(status ->
+                keys.execute("test", key, Map.of(), Answer.class, () -> {
+                    firstRunning.countDown();
+                    await(releaseFirst);
+                    return new Answer(runs.incrementAndGet());
+                })));
+        await(firstRunning);
+
+        try {
+            assertThatThrownBy(() -> transactions.execute(status -> {
+                jdbc.sql("SET SESSION innodb_lock_wait_timeout = 1").update();
+                try {
+                    return keys.execute("test", key, Map.of(), Answer.class, () -> new Answer(runs.incrementAndGet()));
+                } finally {
+                    jdbc.sql("SET SESSION innodb_lock_wait_timeout = DEFAULT").update();
+                }
+            })).isInstanceOf(IdempotencyKeys.RetryLaterException.class)
+                    .hasMessageContaining(key)
+                    .satisfies(e -> assertThat(((IdempotencyKeys.RetryLaterException) e).httpStatus()).isEqualTo(503));
+        } finally {
+            releaseFirst.countDown();
+        }
+
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new Answer(1));
+        assertThat(run(key, Map.of())).isEqualTo(new Answer(1));
+        assertThat(runs).hasValue(1);
+    }
+
     private Answer run(String key, Object request) {
         return transactions.execute(status -> keys.execute("test", key, request, Answer.class,
                 () -> new Answer(runs.incrementAndGet())));
+    }
+
+    /** Waits until a transaction on this test's schema is blocked on a row lock. */
+    private void awaitALockWait() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            long waiting = jdbc.sql("""
+                    SELECT COUNT(*) FROM information_schema.INNODB_TRX t
+                    JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
+                    WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()""").query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            sleep(Duration.ofMillis(20));
+        }
+        throw new AssertionError("no transaction started waiting for the key within 10 s");
+    }
+
+    private static String key() {
+        return "k-" + System.nanoTime();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out waiting for the other request");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
