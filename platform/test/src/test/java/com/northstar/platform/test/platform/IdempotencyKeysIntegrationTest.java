@@ -177,7 +177,11 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
             }
             sleep(Duration.ofMillis(20));
         }
-        throw new AssertionError("no transaction started waiting for the key within 10 s");
+        throw new AssertionError("no transaction started waiting for the key within 10 s; transactions: "
+                + jdbc.sql("""
+                        SELECT t.trx_state, p.DB, t.trx_query FROM information_schema.INNODB_TRX t
+                        LEFT JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id""")
+                        .query().listOfRows());
     }
 
     private static String key() {
