@@ -141,11 +141,13 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
 
         try {
             assertThatThrownBy(() -> transactions.execute(status -> {
+                // the pool hands this connection to later tests: give it back with its own timeout
+                long timeout = jdbc.sql("SELECT @@SESSION.innodb_lock_wait_timeout").query(Long.class).single();
                 jdbc.sql("SET SESSION innodb_lock_wait_timeout = 1").update();
                 try {
                     return keys.execute("test", key, Map.of(), Answer.class, () -> new Answer(runs.incrementAndGet()));
                 } finally {
-                    jdbc.sql("SET SESSION innodb_lock_wait_timeout = DEFAULT").update();
+                    jdbc.sql("SET SESSION innodb_lock_wait_timeout = " + timeout).update();
                 }
             })).isInstanceOf(IdempotencyKeys.RetryLaterException.class)
                     .hasMessageContaining(key)
