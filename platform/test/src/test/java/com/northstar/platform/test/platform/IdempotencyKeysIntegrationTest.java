@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,8 +118,12 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
                     throw new IllegalStateException("the first request fails");
                 })));
         await(firstRunning);
-        Future<Answer> duplicate = pool.submit(() -> run(key, Map.of()));
-        awaitALockWait();
+        AtomicReference<Thread> duplicateThread = new AtomicReference<>();
+        Future<Answer> duplicate = pool.submit(() -> {
+            duplicateThread.set(Thread.currentThread());
+            return run(key, Map.of());
+        });
+        awaitALockWait(duplicate, duplicateThread);
 
         releaseFirst.countDown();
 
@@ -166,24 +172,41 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
                 () -> new Answer(runs.incrementAndGet())));
     }
 
-    /** Waits until a transaction on this test's schema is blocked on a row lock. */
-    private void awaitALockWait() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    /** Waits until a transaction on this test's schema is blocked on a row lock: the waiting request's. */
+    private void awaitALockWait(Future<?> waiting, AtomicReference<Thread> waitingThread) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            long waiting = jdbc.sql("""
+            long lockWaits = jdbc.sql("""
                     SELECT COUNT(*) FROM information_schema.INNODB_TRX t
                     JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
                     WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()""").query(Long.class).single();
-            if (waiting > 0) {
+            if (lockWaits > 0) {
                 return;
+            }
+            if (waiting.isDone()) {
+                throw new AssertionError("the request meant to wait ended without waiting: " + outcome(waiting));
             }
             sleep(Duration.ofMillis(20));
         }
-        throw new AssertionError("no transaction started waiting for the key within 10 s; transactions: "
+        Thread thread = waitingThread.get();
+        throw new AssertionError("no transaction started waiting for the key within 30 s; the request meant to wait "
+                + "is at " + (thread == null ? "(not started)" : Arrays.toString(thread.getStackTrace()))
+                + "; transactions: "
                 + jdbc.sql("""
                         SELECT t.trx_state, p.DB, t.trx_query FROM information_schema.INNODB_TRX t
                         LEFT JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id""")
+                        .query().listOfRows()
+                + "; connections: " + jdbc.sql("""
+                        SELECT ID, COMMAND, STATE, INFO FROM information_schema.PROCESSLIST WHERE DB = DATABASE()""")
                         .query().listOfRows());
+    }
+
+    private static String outcome(Future<?> done) {
+        try {
+            return "answered " + done.get();
+        } catch (Exception e) {
+            return "failed with " + e;
+        }
     }
 
     private static String key() {
