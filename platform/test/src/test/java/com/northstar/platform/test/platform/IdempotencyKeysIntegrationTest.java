@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,8 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     private final AtomicInteger runs = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -118,18 +122,58 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
                     throw new IllegalStateException("the first request fails");
                 })));
         await(firstRunning);
-        AtomicReference<Thread> duplicateThread = new AtomicReference<>();
-        Future<Answer> duplicate = pool.submit(() -> {
-            duplicateThread.set(Thread.currentThread());
-            return run(key, Map.of());
-        });
-        awaitALockWait(duplicate, duplicateThread);
-
-        releaseFirst.countDown();
+        Future<Answer> duplicate;
+        try (Connection watcher = dataSource.getConnection()) {
+            duplicate = pool.submit(() -> run(key, Map.of()));
+            awaitClaimsWaiting(watcher, 1, duplicate);
+        } finally {
+            releaseFirst.countDown();
+        }
 
         assertThat(duplicate.get(30, TimeUnit.SECONDS)).isEqualTo(new Answer(2));
         assertThatThrownBy(() -> first.get(30, TimeUnit.SECONDS)).hasRootCauseMessage("the first request fails");
         assertThat(run(key, Map.of())).as("the duplicate's answer is the stored one").isEqualTo(new Answer(2));
+    }
+
+    @Test
+    void severalDuplicatesWaitingOnAFirstRequestThatRollsBackRunTheCommandOnceOrAreToldToRetry() throws Exception {
+        String key = key();
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        pool.submit(() -> transactions.execute(status -> keys.execute("test", key, Map.of(), Answer.class, () -> {
+            firstRunning.countDown();
+            await(releaseFirst);
+            throw new IllegalStateException("the first request fails");
+        })));
+        await(firstRunning);
+        int duplicates = 4;
+        List<Future<Object>> outcomes = new ArrayList<>();
+        try (Connection watcher = dataSource.getConnection()) {
+            for (int i = 0; i < duplicates; i++) {
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        return run(key, Map.of());
+                    } catch (IdempotencyKeys.RetryLaterException toldToRetry) {
+                        return toldToRetry;
+                    }
+                }));
+            }
+            awaitClaimsWaiting(watcher, duplicates, outcomes.get(0));
+        } finally {
+            releaseFirst.countDown();
+        }
+
+        // InnoDB may pick deadlock victims among the waiters once the first's row is gone; they are told to retry
+        List<Object> answers = new ArrayList<>();
+        for (Future<Object> outcome : outcomes) {
+            answers.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        Answer stored = run(key, Map.of());
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).satisfiesAnyOf(
+                a -> assertThat(a).isEqualTo(stored),
+                a -> assertThat(a).isInstanceOf(IdempotencyKeys.RetryLaterException.class)));
+        assertThat(answers).contains(stored);
+        assertThat((long) runs.get()).as("the command committed once").isEqualTo(stored.orderId());
     }
 
     @Test
@@ -172,33 +216,30 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
                 () -> new Answer(runs.incrementAndGet())));
     }
 
-    /** Waits until a transaction on this test's schema is blocked on a row lock: the waiting request's. */
-    private void awaitALockWait(Future<?> waiting, AtomicReference<Thread> waitingThread) {
+    /**
+     * Waits until {@code count} requests on this test's schema are inside their claim statement, which only lasts
+     * while it waits for the key's lock. It watches through a connection of its own, taken before the requests
+     * start, so it never queues behind them for one.
+     */
+    private static void awaitClaimsWaiting(Connection watcher, int count, Future<?> aWaitingRequest)
+            throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            long lockWaits = jdbc.sql("""
-                    SELECT COUNT(*) FROM information_schema.INNODB_TRX t
-                    JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
-                    WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()""").query(Long.class).single();
-            if (lockWaits > 0) {
-                return;
+            try (PreparedStatement statement = watcher.prepareStatement("""
+                    SELECT COUNT(*) FROM information_schema.PROCESSLIST
+                    WHERE DB = DATABASE() AND COMMAND = 'Query' AND INFO LIKE 'INSERT INTO idempotency_key%'""");
+                    ResultSet waiting = statement.executeQuery()) {
+                waiting.next();
+                if (waiting.getLong(1) >= count) {
+                    return;
+                }
             }
-            if (waiting.isDone()) {
-                throw new AssertionError("the request meant to wait ended without waiting: " + outcome(waiting));
+            if (aWaitingRequest.isDone()) {
+                throw new AssertionError("a request meant to wait ended without waiting: " + outcome(aWaitingRequest));
             }
             sleep(Duration.ofMillis(20));
         }
-        Thread thread = waitingThread.get();
-        throw new AssertionError("no transaction started waiting for the key within 30 s; the request meant to wait "
-                + "is at " + (thread == null ? "(not started)" : Arrays.toString(thread.getStackTrace()))
-                + "; transactions: "
-                + jdbc.sql("""
-                        SELECT t.trx_state, p.DB, t.trx_query FROM information_schema.INNODB_TRX t
-                        LEFT JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id""")
-                        .query().listOfRows()
-                + "; connections: " + jdbc.sql("""
-                        SELECT ID, COMMAND, STATE, INFO FROM information_schema.PROCESSLIST WHERE DB = DATABASE()""")
-                        .query().listOfRows());
+        throw new AssertionError("fewer than " + count + " requests waited for the key within 30 s");
     }
 
     private static String outcome(Future<?> done) {
