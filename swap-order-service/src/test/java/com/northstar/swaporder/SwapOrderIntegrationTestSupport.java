@@ -4,14 +4,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.test.IntegrationTestProperties;
+import com.northstar.platform.test.SharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -123,5 +132,33 @@ public abstract class SwapOrderIntegrationTestSupport {
     /** Reports through the real endpoint as a cabinet; returns the new order id. */
     protected long report(Map<String, Object> body) throws Exception {
         return postOk(REPORT, DEVICE, body).get("data").get("orderId").asLong();
+    }
+
+    protected long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** A consumer of {@code topic} in a group of its own, reading from the topic's start. */
+    protected static Consumer<String, String> consumer(String topic) {
+        Map<String, Object> properties = KafkaTestUtils.consumerProps(SharedKafkaBroker.broker(),
+                "swap-order-test-" + UUID.randomUUID(), false);
+        Consumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    /** Reads until the event of this device order shows up (other tests publish on the same topics). */
+    protected static ConsumerRecord<String, String> awaitRecord(Consumer<String, String> consumer,
+            String deviceOrderId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.value().contains(deviceOrderId)) {
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("no event for " + deviceOrderId + " within 30 s");
     }
 }

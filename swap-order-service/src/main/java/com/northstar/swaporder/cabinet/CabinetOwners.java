@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CabinetOwners {
 
+    /** Orders handed their owner per statement: a cabinet with many unowned orders never updates all in one. */
+    static final int OWNER_BATCH = 500;
+
     private final CabinetOwnerMapper mapper;
     private final Clock clock;
 
@@ -32,6 +35,9 @@ public class CabinetOwners {
         if (mapper.updateById(owner) == 0) {
             mapper.insert(owner);
         }
-        mapper.assignOwnerToUnownedOrders(deviceId, merchantCode);
+        int assigned;
+        do {
+            assigned = mapper.assignOwnerToUnownedOrders(deviceId, merchantCode, OWNER_BATCH);
+        } while (assigned == OWNER_BATCH);
     }
 }

@@ -1,6 +1,7 @@
 package com.northstar.swaporder.demo;
 
-import com.northstar.swaporder.order.OrderStates;
+import com.northstar.swaporder.order.OrderState;
+import com.northstar.swaporder.order.OrderType;
 import com.northstar.swaporder.order.SwapOrder;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -107,28 +108,28 @@ final class SyntheticOrders {
     }
 
     private void inProgress(SwapOrder order) {
-        order.setOrderType(OrderStates.TYPE_NORMAL);
-        order.setOrderState(OrderStates.IN_PROGRESS);
+        order.setOrderType(OrderType.NORMAL.code());
+        order.setOrderState(OrderState.IN_PROGRESS.code());
         order.setPayStatus(0);
     }
 
     private void completed(SwapOrder order, LocalDateTime start) {
-        order.setOrderType(OrderStates.TYPE_NORMAL);
-        order.setOrderState(OrderStates.COMPLETED);
+        order.setOrderType(OrderType.NORMAL.code());
+        order.setOrderState(OrderState.COMPLETED.code());
         order.setCompleteTime(start.plusSeconds(40 + random.nextInt(140)));
         order.setPayStatus(1);
     }
 
     private void abnormal(SwapOrder order, LocalDateTime start) {
-        order.setOrderType(OrderStates.TYPE_ABNORMAL);
+        order.setOrderType(OrderType.ABNORMAL.code());
         order.setCompleteTime(start.plusSeconds(60 + random.nextInt(240)));
         order.setPayStatus(random.nextInt(2));
         LocalDateTime handledAt = start.plusMinutes(30 + random.nextInt(48 * 60));
         if (random.nextInt(100) < 40 || handledAt.isAfter(now)) {
-            order.setOrderState(OrderStates.ABNORMAL_AWAITING_HANDLING);
+            order.setOrderState(OrderState.ABNORMAL_AWAITING_HANDLING.code());
             return;
         }
-        order.setOrderState(OrderStates.ABNORMAL_HANDLED);
+        order.setOrderState(OrderState.ABNORMAL_HANDLED.code());
         int operator = 1 + random.nextInt(3);
         order.setOperatorId("ops-0" + operator);
         order.setOperatorName("运营" + SURNAMES[operator] + GIVEN_NAMES[operator]);

@@ -11,4 +11,8 @@ import jakarta.validation.constraints.Min;
  */
 public record ChangeDetail(@Min(0) Integer borrowBoxNo, @Min(0) Integer returnBoxNo,
         @Min(0) @Max(100) Integer borrowElectric, @Min(0) @Max(100) Integer returnElectric) {
+
+    boolean isEmpty() {
+        return borrowBoxNo == null && returnBoxNo == null && borrowElectric == null && returnElectric == null;
+    }
 }

@@ -9,4 +9,8 @@ import jakarta.validation.constraints.Size;
  * @param price in fen
  */
 public record PackageInfo(@Size(max = 100) String packageName, @PositiveOrZero Long price) {
+
+    boolean isEmpty() {
+        return packageName == null && price == null;
+    }
 }

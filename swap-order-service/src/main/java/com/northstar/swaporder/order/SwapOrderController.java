@@ -29,9 +29,10 @@ class SwapOrderController {
     }
 
     @PostMapping("/report")
-    @Operation(operationId = "swapOrderReport", summary = "A cabinet reports a completed or failed swap",
-            description = "Creates the order; the same deviceOrderId again returns the same orderId and changes "
-                    + "nothing, with other content it is a 409.")
+    @Operation(operationId = "swapOrderReport", summary = "A cabinet reports a swap, again as its state moves on",
+            description = "Creates the order; the same deviceOrderId with a later state (0 in progress -> 1 "
+                    + "completed or 2 abnormal) moves it on; the same report again returns the same orderId and "
+                    + "changes nothing; anything else under that deviceOrderId is a 409. 503: retry.")
     @CallersAllowed(Role.DEVICE)
     KopResponse<ReportedOrder> report(@Valid @RequestBody SwapOrderReport report) {
         return KopResponse.ok(service.report(report));
@@ -49,10 +50,12 @@ class SwapOrderController {
 
     @PostMapping("/abnormal/handle")
     @Operation(operationId = "swapOrderAbnormalHandle", summary = "Operations close an abnormal order (§2.2.7)",
-            description = "result 1 when handled now; result 0 when it already was.")
+            description = "result 1 when handled now; result 0 when it already was. The operator is the OPS caller "
+                    + "(the body's operator fields are ignored); a PARTNER names it in operatorId/operatorName.")
     @CallersAllowed({ Role.OPS, Role.PARTNER })
-    KopResponse<AbnormalHandleResult> handleAbnormal(@Valid @RequestBody AbnormalHandleRequest request) {
-        AbnormalHandleResult result = service.handleAbnormal(request);
+    KopResponse<AbnormalHandleResult> handleAbnormal(@Valid @RequestBody AbnormalHandleRequest request,
+            @Parameter(hidden = true) Caller caller) {
+        AbnormalHandleResult result = service.handleAbnormal(request, caller);
         if (result == AbnormalHandleResult.ALREADY_HANDLED) {
             return new KopResponse<>(KopResponse.SUCCESS, "order " + request.orderId() + " was already handled",
                     result);

@@ -19,4 +19,8 @@ interface SwapOrderMapper extends BaseMapper<SwapOrder> {
      */
     @Select("SELECT * FROM swap_order USE INDEX (idx_swap_order_device_type_start) ${ew.customSqlSegment}")
     Page<SwapOrder> selectPageOfFewDevices(Page<SwapOrder> page, @Param(Constants.WRAPPER) Wrapper<SwapOrder> query);
+
+    /** The order of a cabinet's order id, locked until the transaction ends; null when there is none. */
+    @Select("SELECT * FROM swap_order WHERE device_order_id = #{deviceOrderId} FOR UPDATE")
+    SwapOrder selectByDeviceOrderIdForUpdate(@Param("deviceOrderId") String deviceOrderId);
 }

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Body of {@code swapOrderReport} (catalog decision): the order as §2.2.1 returns it, without {@code orderId},
- * plus {@code deviceOrderId}, the cabinet platform's own id and the idempotency key. Sizes match the columns.
+ * plus {@code deviceOrderId}, the cabinet platform's own id. A cabinet reports an order again when its state
+ * moves on (see {@link OrderState}); each state's report is idempotent. Sizes match the columns.
  */
 record SwapOrderReport(
         @NotBlank @Size(max = 64) String deviceOrderId,
@@ -30,4 +32,20 @@ record SwapOrderReport(
         @Min(1) @Max(3) Integer payType,
         @Valid ChangeDetail changeDetail,
         @Valid PackageInfo packageInfo) {
+
+    OrderState state() {
+        return OrderState.ofCode(orderState);
+    }
+
+    /** This report as the order row holds it: times to the second, a block without any value as no block. */
+    SwapOrderReport asStored() {
+        return new SwapOrderReport(deviceOrderId, deviceId, merchantCode, userId, phone, userName, channel, orderType,
+                orderState, toSecond(startTime), toSecond(completeTime), newBattery, oldBattery, payStatus, payType,
+                changeDetail == null || changeDetail.isEmpty() ? null : changeDetail,
+                packageInfo == null || packageInfo.isEmpty() ? null : packageInfo);
+    }
+
+    private static LocalDateTime toSecond(LocalDateTime time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS);
+    }
 }

@@ -2,11 +2,11 @@ package com.northstar.swaporder.order;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.error.ApiException;
 import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.core.time.WireDates;
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
-import com.northstar.platform.service.outbox.Outbox;
 import com.northstar.swaporder.cabinet.CabinetOwners;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -24,73 +24,87 @@ class SwapOrderService {
     private final SwapOrderMapper orders;
     private final CabinetOwners cabinetOwners;
     private final IdempotencyKeys idempotencyKeys;
-    private final Outbox outbox;
+    private final SwapOrderEvents events;
     private final Clock clock;
 
     SwapOrderService(SwapOrderMapper orders, CabinetOwners cabinetOwners, IdempotencyKeys idempotencyKeys,
-            Outbox outbox, Clock clock) {
+            SwapOrderEvents events, Clock clock) {
         this.orders = orders;
         this.cabinetOwners = cabinetOwners;
         this.idempotencyKeys = idempotencyKeys;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock.withZone(WireDates.ZONE);
     }
 
     /**
-     * Creates the reported order and its {@code swap.order-completed} event, once per {@code deviceOrderId}: the
-     * same report again answers the same order id and changes nothing; other content under that id is a conflict.
+     * Records a cabinet's report of a swap: a new {@code deviceOrderId} creates the order, a later state of a known
+     * one moves it on (as {@link SwapOrder#judge} allows), and either publishes the event of the state reached. Each
+     * state's report is one idempotent command, keyed by {@code deviceOrderId} and state: the same report again
+     * answers the same order id and changes nothing; anything else under that id is a conflict.
      */
     @Transactional
     public ReportedOrder report(SwapOrderReport report) {
-        return idempotencyKeys.execute(REPORT_OPERATION, report.deviceOrderId(), report, ReportedOrder.class,
-                () -> create(report));
+        return idempotencyKeys.execute(REPORT_OPERATION, report.deviceOrderId() + "@" + report.orderState(), report,
+                ReportedOrder.class, () -> record(report));
     }
 
-    private ReportedOrder create(SwapOrderReport report) {
-        SwapOrder order = newOrder(report);
-        try {
-            orders.insert(order);
-        } catch (DuplicateKeyException alreadyReported) {
-            // Only reachable when the idempotency record is gone; the unique index still refuses a second order.
-            throw ApiException.conflict("deviceOrderId " + report.deviceOrderId() + " was already reported");
+    private ReportedOrder record(SwapOrderReport report) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        SwapOrder reported = SwapOrder.reported(report, cabinetOwners.ownerOf(report.deviceId()), now);
+        if (insertIfNew(reported)) {
+            events.reported(reported);
+            return new ReportedOrder(reported.getId());
         }
-        outbox.record(SwapOrderEventData.TOPIC_COMPLETED, order.getId().toString(),
-                SwapOrderEventData.ORDER_COMPLETED, SwapOrderEventData.of(order));
+        // A known order: an earlier state's report, or this one whose idempotency record the retention sweep took.
+        SwapOrder order = orders.selectByDeviceOrderIdForUpdate(report.deviceOrderId());
+        switch (order.judge(report)) {
+            case REPEATS -> {
+            }
+            case MOVES_ON -> {
+                order.moveOn(report, now);
+                saveProgress(order);
+                events.reported(order);
+            }
+            case CONFLICTS -> throw ApiException.conflict("deviceOrderId " + report.deviceOrderId()
+                    + " was already reported as another swap or in a state this report cannot follow");
+        }
         return new ReportedOrder(order.getId());
     }
 
-    private SwapOrder newOrder(SwapOrderReport report) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        SwapOrder order = new SwapOrder();
-        order.setDeviceOrderId(report.deviceOrderId());
-        order.setDeviceId(report.deviceId());
-        order.setMerchantCode(report.merchantCode());
-        order.setDeviceMerchantCode(cabinetOwners.ownerOf(report.deviceId()));
-        order.setUserId(report.userId());
-        order.setPhone(report.phone());
-        order.setUserName(report.userName());
-        order.setChannel(report.channel());
-        order.setOrderType(report.orderType());
-        order.setOrderState(report.orderState());
-        order.setStartTime(report.startTime());
-        order.setCompleteTime(report.completeTime());
-        order.setNewBattery(report.newBattery());
-        order.setOldBattery(report.oldBattery());
-        order.setPayStatus(report.payStatus());
-        order.setPayType(report.payType());
-        if (report.changeDetail() != null) {
-            order.setBorrowBoxNo(report.changeDetail().borrowBoxNo());
-            order.setReturnBoxNo(report.changeDetail().returnBoxNo());
-            order.setBorrowElectric(report.changeDetail().borrowElectric());
-            order.setReturnElectric(report.changeDetail().returnElectric());
+    /**
+     * Inserts first and asks later: the unique index on {@code device_order_id} tells a known order apart. Reading
+     * first would take a gap lock on that index, and concurrent reports of new orders would deadlock on it.
+     */
+    private boolean insertIfNew(SwapOrder order) {
+        try {
+            orders.insert(order);
+            return true;
+        } catch (DuplicateKeyException known) {
+            return false;
         }
-        if (report.packageInfo() != null) {
-            order.setPackageName(report.packageInfo().packageName());
-            order.setPackagePrice(report.packageInfo().price());
-        }
-        order.setCreatedAt(now);
-        order.setUpdatedAt(now);
-        return order;
+    }
+
+    /** Writes what {@link SwapOrder#moveOn} changed, nulls included: a later report may clear a field. */
+    private void saveProgress(SwapOrder order) {
+        orders.update(null, Wrappers.lambdaUpdate(SwapOrder.class)
+                .set(SwapOrder::getPhone, order.getPhone())
+                .set(SwapOrder::getUserName, order.getUserName())
+                .set(SwapOrder::getChannel, order.getChannel())
+                .set(SwapOrder::getOrderType, order.getOrderType())
+                .set(SwapOrder::getOrderState, order.getOrderState())
+                .set(SwapOrder::getCompleteTime, order.getCompleteTime())
+                .set(SwapOrder::getNewBattery, order.getNewBattery())
+                .set(SwapOrder::getOldBattery, order.getOldBattery())
+                .set(SwapOrder::getPayStatus, order.getPayStatus())
+                .set(SwapOrder::getPayType, order.getPayType())
+                .set(SwapOrder::getBorrowBoxNo, order.getBorrowBoxNo())
+                .set(SwapOrder::getReturnBoxNo, order.getReturnBoxNo())
+                .set(SwapOrder::getBorrowElectric, order.getBorrowElectric())
+                .set(SwapOrder::getReturnElectric, order.getReturnElectric())
+                .set(SwapOrder::getPackageName, order.getPackageName())
+                .set(SwapOrder::getPackagePrice, order.getPackagePrice())
+                .set(SwapOrder::getUpdatedAt, order.getUpdatedAt())
+                .eq(SwapOrder::getId, order.getId()));
     }
 
     /** One page of the orders the query selects and the caller may see, newest swap first. */
@@ -113,31 +127,33 @@ class SwapOrderService {
     }
 
     /**
-     * Closes an abnormal order awaiting handling. The state check and the change are one compare-and-set
-     * statement, so of two concurrent handlers exactly one wins; the other finds it already handled.
+     * Closes an abnormal order awaiting handling, in the name of {@link Operator#of the caller's operator}. The
+     * state check and the change are one compare-and-set statement, so of two concurrent handlers exactly one wins;
+     * the other finds it already handled.
      */
     @Transactional
-    public AbnormalHandleResult handleAbnormal(AbnormalHandleRequest request) {
+    public AbnormalHandleResult handleAbnormal(AbnormalHandleRequest request, Caller caller) {
+        Operator operator = Operator.of(caller, request);
         LocalDateTime now = LocalDateTime.now(clock);
         int changed = orders.update(null, Wrappers.lambdaUpdate(SwapOrder.class)
-                .set(SwapOrder::getOrderState, OrderStates.ABNORMAL_HANDLED)
-                .set(SwapOrder::getOperatorId, request.operatorId())
-                .set(SwapOrder::getOperatorName, request.operatorName())
+                .set(SwapOrder::getOrderState, OrderState.ABNORMAL_HANDLED.code())
+                .set(SwapOrder::getOperatorId, operator.id())
+                .set(SwapOrder::getOperatorName, operator.name())
+                .set(SwapOrder::getOperatorAppKey, operator.appKey())
                 .set(SwapOrder::getOperatorTime, now)
                 .set(SwapOrder::getRemark, request.remark())
                 .set(SwapOrder::getUpdatedAt, now)
                 .eq(SwapOrder::getId, request.orderId())
-                .eq(SwapOrder::getOrderState, OrderStates.ABNORMAL_AWAITING_HANDLING));
+                .eq(SwapOrder::getOrderState, OrderState.ABNORMAL_AWAITING_HANDLING.code()));
         SwapOrder order = orders.selectById(request.orderId());
         if (order == null) {
             throw ApiException.notFound("order " + request.orderId() + " does not exist");
         }
         if (changed == 1) {
-            outbox.record(SwapOrderEventData.TOPIC_ABNORMAL_HANDLED, order.getId().toString(),
-                    SwapOrderEventData.ORDER_ABNORMAL_HANDLED, SwapOrderEventData.of(order));
+            events.handled(order);
             return AbnormalHandleResult.HANDLED;
         }
-        if (order.getOrderState() == OrderStates.ABNORMAL_HANDLED) {
+        if (order.state() == OrderState.ABNORMAL_HANDLED) {
             return AbnormalHandleResult.ALREADY_HANDLED;
         }
         throw ApiException.conflict("order " + request.orderId() + " is not an abnormal order awaiting handling");

@@ -71,6 +71,24 @@ class CabinetChangedListenerIntegrationTest extends SwapOrderIntegrationTestSupp
                 .query(String.class).single()).isEqualTo("M001");
     }
 
+    @Test
+    void aCabinetWithMoreUnownedOrdersThanOneBatchHandsItsOwnerToEveryOne() throws Exception {
+        int orders = CabinetOwners.OWNER_BATCH * 2 + 1;
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < orders; i++) {
+            rows.append(i == 0 ? "" : ",").append("('DEV-B-").append(i)
+                    .append("', 'CAB-401', 'M001', 100001, 1, 1, '2026-03-01 10:00:00', NOW(), NOW())");
+        }
+        jdbc.sql("INSERT INTO swap_order (device_order_id, device_id, merchant_code, user_id, order_type, "
+                + "order_state, start_time, created_at, updated_at) VALUES " + rows).update();
+
+        publish(UUID.randomUUID().toString(), "CAB-401", "M004");
+        await().atMost(WAIT).until(() -> "M004".equals(owner("CAB-401")));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM swap_order WHERE device_id = 'CAB-401' AND device_merchant_code = ?")
+                .param("M004").query(Long.class).single()).isEqualTo(orders);
+    }
+
     private void publish(String eventId, String deviceId, String merchantCode) throws Exception {
         String envelope = json.writeValueAsString(Map.of("eventId", eventId, "eventType", "CabinetChanged",
                 "occurredAt", "2026-03-01T02:00:00Z", "schemaVersion", 1,

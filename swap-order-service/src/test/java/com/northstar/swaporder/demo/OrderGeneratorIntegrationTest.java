@@ -58,8 +58,4 @@ class OrderGeneratorIntegrationTest extends SwapOrderIntegrationTestSupport {
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT merchant_code) FROM swap_order").query(Long.class).single())
                 .isEqualTo(3);
     }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
 }

@@ -35,7 +35,7 @@ class SwapOrderAbnormalHandleIntegrationTest extends SwapOrderIntegrationTestSup
     }
 
     @Test
-    void handlingMovesTheOrderToHandledAndLaterQueriesShowTheOperator() throws Exception {
+    void opsHandlingMovesTheOrderToHandledInTheNameOfTheVerifiedCallerWhateverTheBodySays() throws Exception {
         JsonNode answer = postOk(HANDLE, OPS, handle(abnormalOrderId));
         assertThat(answer.get("data").get("result").asInt()).isEqualTo(1);
         assertThat(answer.get("msg").isNull()).isTrue();
@@ -44,19 +44,56 @@ class SwapOrderAbnormalHandleIntegrationTest extends SwapOrderIntegrationTestSup
                 .get("data").get("result").get(0);
         assertThat(order.get("orderState").asInt()).isEqualTo(3);
         JsonNode operator = order.get("operatorInfo");
-        assertThat(operator.get("operatorId").asString()).isEqualTo("ops-07");
-        assertThat(operator.get("operatorName").asString()).isEqualTo("运营李娜");
+        assertThat(operator.get("operatorId").asString()).isEqualTo("ops-1");
+        assertThat(operator.get("operatorName").asString()).isEqualTo("ops-1");
         assertThat(operator.get("remark").asString()).isEqualTo("电池未弹出，已人工补录");
         assertThat(operator.get("operatorTime").asString()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_event WHERE topic = ? AND message_key = ? AND event_type = ?")
-                .params(SwapOrderEventData.TOPIC_ABNORMAL_HANDLED, Long.toString(abnormalOrderId),
-                        SwapOrderEventData.ORDER_ABNORMAL_HANDLED)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(appKeyOf(abnormalOrderId)).isNull();
+
+        JsonNode event = handledEvent(abnormalOrderId);
+        assertThat(event.get("schemaVersion").asInt()).isEqualTo(SwapOrderAbnormalHandledEvent.SCHEMA_VERSION);
+        assertThat(event.get("data").get("operatorId").asString()).isEqualTo("ops-1");
+        assertThat(event.get("data").get("operatorAppKey").isNull()).isTrue();
+        assertThat(event.get("data").get("deviceOrderId").asString()).isEqualTo("DEV-H-1");
     }
 
     @Test
-    void partnerMayHandleToo() throws Exception {
+    void opsNeedNotNameAnOperator() throws Exception {
+        Map<String, Object> body = handle(abnormalOrderId);
+        body.remove("operatorId");
+        body.remove("operatorName");
+
+        assertThat(postOk(HANDLE, OPS, body).get("data").get("result").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT operator_id FROM swap_order WHERE id = ?").param(abnormalOrderId)
+                .query(String.class).single()).isEqualTo("ops-1");
+    }
+
+    @Test
+    void aPartnerNamesTheOperatorAndItsAppKeyIsStoredBesideItButNotShown() throws Exception {
         assertThat(postOk(HANDLE, PARTNER, handle(abnormalOrderId)).get("data").get("result").asInt()).isEqualTo(1);
+
+        JsonNode operator = postOk(QUERY, OPS, Map.of("orderId", abnormalOrderId, "operationInfo", 1))
+                .get("data").get("result").get(0).get("operatorInfo");
+        assertThat(operator.get("operatorId").asString()).isEqualTo("ops-07");
+        assertThat(operator.get("operatorName").asString()).isEqualTo("运营李娜");
+        assertThat(operator.propertyNames()).containsExactlyInAnyOrder("operatorId", "operatorName", "operatorTime",
+                "remark");
+        assertThat(appKeyOf(abnormalOrderId)).isEqualTo("weichuang-local");
+        assertThat(handledEvent(abnormalOrderId).get("data").get("operatorAppKey").asString())
+                .isEqualTo("weichuang-local");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "operatorId", "operatorName" })
+    void aPartnerMustNameTheOperator(String field) throws Exception {
+        Map<String, Object> body = handle(abnormalOrderId);
+        body.remove(field);
+
+        post(HANDLE, PARTNER, body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value(400))
+                .andExpect(jsonPath("$.msg").value("missing required field " + field));
+        assertThat(jdbc.sql("SELECT order_state FROM swap_order WHERE id = ?").param(abnormalOrderId)
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -89,8 +126,8 @@ class SwapOrderAbnormalHandleIntegrationTest extends SwapOrderIntegrationTestSup
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "orderId", "remark", "operatorId", "operatorName" })
-    void everyFieldIsRequired(String field) throws Exception {
+    @ValueSource(strings = { "orderId", "remark" })
+    void orderIdAndRemarkAreRequired(String field) throws Exception {
         Map<String, Object> body = handle(abnormalOrderId);
         body.remove(field);
 
@@ -133,8 +170,21 @@ class SwapOrderAbnormalHandleIntegrationTest extends SwapOrderIntegrationTestSup
             pool.shutdownNow();
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_event WHERE topic = ? AND message_key = ?")
-                .params(SwapOrderEventData.TOPIC_ABNORMAL_HANDLED, Long.toString(abnormalOrderId))
+                .params(SwapOrderAbnormalHandledEvent.TOPIC, Long.toString(abnormalOrderId))
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String appKeyOf(long orderId) {
+        return jdbc.sql("SELECT operator_app_key FROM swap_order WHERE id = ?").param(orderId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** The one swap.order-abnormal-handled envelope the outbox holds for the order. */
+    private JsonNode handledEvent(long orderId) {
+        String payload = jdbc.sql("SELECT payload FROM outbox_event WHERE topic = ? AND message_key = ? AND event_type = ?")
+                .params(SwapOrderAbnormalHandledEvent.TOPIC, Long.toString(orderId), SwapOrderAbnormalHandledEvent.TYPE)
+                .query(String.class).single();
+        return json.readTree(payload);
     }
 
     private static Map<String, Object> handle(long orderId) {

@@ -6,26 +6,24 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.northstar.platform.test.SharedKafkaBroker;
 import com.northstar.swaporder.SwapOrderIntegrationTestSupport;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 
-/** swapOrderReport: a cabinet reports a swap; the order is created once per deviceOrderId and announced on Kafka. */
+/**
+ * swapOrderReport: a cabinet reports a swap; the order is created once per deviceOrderId and announced on Kafka. How
+ * later reports move an order on is {@link SwapOrderLifecycleIntegrationTest}.
+ */
 class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
 
     @BeforeEach
@@ -36,8 +34,7 @@ class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
     @Test
     void reportCreatesTheOrderAndPublishesSwapOrderCompletedAsAnEventEnvelope() throws Exception {
         String deviceOrderId = "DEV-" + UUID.randomUUID();
-        try (Consumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(SwapOrderEventData.TOPIC_COMPLETED));
+        try (Consumer<String, String> consumer = consumer(SwapOrderCompletedEvent.TOPIC)) {
             long orderId = report(order(deviceOrderId, "CAB-001", "M001"));
 
             JsonNode page = postOk(QUERY, OPS, Map.of("orderIds", Long.toString(orderId), "changeDetail", 1,
@@ -53,14 +50,20 @@ class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
             JsonNode envelope = json.readTree(published.value());
             assertThat(envelope.get("eventId").asString()).isNotBlank();
             assertThat(envelope.get("eventType").asString()).isEqualTo("SwapOrderCompleted");
-            assertThat(envelope.get("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(envelope.get("schemaVersion").asInt()).isEqualTo(SwapOrderCompletedEvent.SCHEMA_VERSION);
             assertThat(envelope.get("occurredAt").asString()).isNotBlank();
             JsonNode data = envelope.get("data");
             assertThat(data.get("orderId").asLong()).isEqualTo(orderId);
             assertThat(data.get("deviceOrderId").asString()).isEqualTo(deviceOrderId);
+            assertThat(data.get("deviceId").asString()).isEqualTo("CAB-001");
             assertThat(data.get("merchantCode").asString()).isEqualTo("M001");
-            assertThat(data.get("changeDetail").get("borrowBoxNo").asInt()).isEqualTo(3);
-            assertThat(data.has("operatorInfo")).isTrue();
+            assertThat(data.get("userId").asLong()).isEqualTo(100001);
+            assertThat(data.get("completeTime").asString()).isEqualTo("2026-03-01 10:01:30");
+            assertThat(data.get("newBattery").asString()).isEqualTo("BAT00000001");
+            assertThat(data.get("payType").asInt()).isEqualTo(1);
+            assertThat(data.get("packagePrice").asLong()).isEqualTo(19900);
+            assertThat(data.has("phone")).as("the event is not the HTTP view and carries no phone").isFalse();
+            assertThat(data.has("operatorInfo")).isFalse();
         }
     }
 
@@ -73,7 +76,7 @@ class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
         assertThat(second).isEqualTo(first);
         assertThat(count("swap_order")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_event WHERE message_key = ? AND topic = ?")
-                .params(Long.toString(first), SwapOrderEventData.TOPIC_COMPLETED).query(Long.class).single())
+                .params(Long.toString(first), SwapOrderCompletedEvent.TOPIC).query(Long.class).single())
                 .isEqualTo(1);
     }
 
@@ -82,7 +85,7 @@ class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
         Map<String, Object> body = order("DEV-43", "CAB-001", "M001");
         report(body);
         Map<String, Object> changed = new HashMap<>(body);
-        changed.put("orderState", 0);
+        changed.put("newBattery", "BAT00000099");
 
         post(REPORT, DEVICE, changed).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value(409))
@@ -158,28 +161,5 @@ class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
         post(REPORT, OPS, body).andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value(403));
         post(REPORT, merchant("M001"), body).andExpect(status().isForbidden());
         assertThat(count("swap_order")).isZero();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
-
-    private static Consumer<String, String> consumer() {
-        Map<String, Object> properties = KafkaTestUtils.consumerProps(SharedKafkaBroker.broker(),
-                "report-test-" + UUID.randomUUID(), false);
-        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-    }
-
-    /** Reads the topic until the event of this device order shows up (other tests publish there too). */
-    private static ConsumerRecord<String, String> awaitRecord(Consumer<String, String> consumer, String deviceOrderId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                if (record.value().contains(deviceOrderId)) {
-                    return record;
-                }
-            }
-        }
-        throw new AssertionError("no swap.order-completed event for " + deviceOrderId + " within 30 s");
     }
 }

@@ -18,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Outbox {
 
-    public static final int SCHEMA_VERSION = 1;
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -38,15 +36,16 @@ public class Outbox {
      * @param topic     the Kafka topic, e.g. {@code swap.order-completed}
      * @param key       the message key; events with one key reach consumers in the order they were recorded
      * @param eventType the past-tense name of what happened, e.g. {@code SwapOrderCompleted}
-     * @param data      the payload, serialised as JSON
+     * @param data      the payload, serialised as JSON; a {@link EventEnvelope.VersionedPayload} gives the envelope
+     *                  its {@code schemaVersion}
      * @return the event id consumers dedupe on
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String record(String topic, String key, String eventType, Object data) {
         String eventId = UUID.randomUUID().toString();
         LocalDateTime now = LocalDateTime.now(clock.withZone(WireDates.ZONE));
-        EventEnvelope envelope = new EventEnvelope(eventId, eventType, clock.instant().toString(), SCHEMA_VERSION,
-                json.valueToTree(data));
+        EventEnvelope envelope = new EventEnvelope(eventId, eventType, clock.instant().toString(),
+                EventEnvelope.schemaVersionOf(data), json.valueToTree(data));
         jdbc.sql("""
                 INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at, attempts)
                 VALUES (?, ?, ?, ?, ?, ?, 0)""")
