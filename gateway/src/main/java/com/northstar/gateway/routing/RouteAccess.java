@@ -36,6 +36,9 @@ public record RouteAccess(String routeId, Seed seed, Set<Role> callers, boolean 
                     .map(Role::valueOf)
                     .forEach(roles::add);
         }
+        if (roles.contains(Role.INTERNAL)) {
+            throw new IllegalArgumentException("INTERNAL operations are service to service only and never routed");
+        }
         long maxBodyBytes = maxBodySize == null ? defaultMaxBodyBytes
                 : DataSize.parse(maxBodySize.toString().trim()).toBytes();
         if (maxBodyBytes < 0) {

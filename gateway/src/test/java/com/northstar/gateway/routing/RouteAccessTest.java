@@ -46,4 +46,10 @@ class RouteAccessTest {
         assertThatThrownBy(() -> RouteAccess.of("x", Map.of("callers", "OPS", "max-body-size", "big"),
                 DEFAULT_MAX_BODY)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRouteListingInternalCallersIsAConfigurationError() {
+        assertThatThrownBy(() -> RouteAccess.of("x", Map.of("callers", "OPS,INTERNAL"), DEFAULT_MAX_BODY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never routed");
+    }
 }
