@@ -113,6 +113,12 @@ final class ChildJvm implements AutoCloseable {
         return process.pid();
     }
 
+    /** The CPU time the JVM has used so far, all its threads (the OS counts in ticks of 10 ms). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow(
+                () -> new IllegalStateException("the OS does not report the CPU time of " + name));
+    }
+
     Path log() {
         return log;
     }

@@ -89,12 +89,14 @@ final class GatewayOverheadBenchmark {
                 warmUp(targets);
                 FlightRecording recording = options.profile()
                         ? FlightRecording.start(routed.pid(), workDir.resolve("gateway.jfr")) : null;
-                Map<String, Map<Integer, List<WrkLoad.Totals>>> measured = measure(targets);
+                CpuUse cpu = new CpuUse(routed, direct.jvm());
+                Map<String, Map<Integer, List<WrkLoad.Totals>>> measured = measure(targets, cpu);
                 if (recording != null) {
                     out.printf("gateway flight recording: %s%n", recording.stop());
                 }
                 out.printf("load average at the end %s%n", loadAverage());
                 GatewayOverheadReport.print(out, measured.get("gateway"), measured.get("direct"));
+                cpu.print(out);
             }
         } finally {
             database.drop();
@@ -127,7 +129,7 @@ final class GatewayOverheadBenchmark {
     }
 
     /** Per concurrency, rounds of gateway then direct; every round's totals by target and concurrency. */
-    private Map<String, Map<Integer, List<WrkLoad.Totals>>> measure(List<WrkLoad> targets)
+    private Map<String, Map<Integer, List<WrkLoad.Totals>>> measure(List<WrkLoad> targets, CpuUse cpu)
             throws IOException, InterruptedException {
         Map<String, Map<Integer, List<WrkLoad.Totals>>> measured = new LinkedHashMap<>();
         for (int connections : CONCURRENCIES) {
@@ -135,7 +137,9 @@ final class GatewayOverheadBenchmark {
                 StringBuilder line = new StringBuilder(String.format("  c=%-2d round %d/%d:", connections, round,
                         options.rounds()));
                 for (WrkLoad target : targets) {
+                    CpuUse.Snapshot before = cpu.snapshot();
                     WrkLoad.Totals totals = target.run(connections, options.roundSeconds());
+                    cpu.add(target.name(), before, totals.requests());
                     measured.computeIfAbsent(target.name(), any -> new LinkedHashMap<>())
                             .computeIfAbsent(connections, any -> new ArrayList<>()).add(totals);
                     line.append(String.format("  %s %6.2f ms %6.0f req/s", target.name(), totals.meanMillis(),
