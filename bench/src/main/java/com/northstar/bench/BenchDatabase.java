@@ -15,22 +15,31 @@ import java.util.List;
  */
 final class BenchDatabase {
 
-    static final String SCHEMA = "bench_swap_order";
+    /** The swapOrderQuery benchmark's schema. */
+    static final String QUERY_SCHEMA = "bench_swap_order";
+    /** The gateway benchmark's, so the two never drop each other's orders. */
+    static final String GATEWAY_SCHEMA = "bench_swap_order_gateway";
     private static final String OPTIONS = "?useUnicode=true&characterEncoding=utf8&allowPublicKeyRetrieval=true"
             + "&useSSL=false&connectionTimeZone=LOCAL";
 
     private final BenchOptions.DatabaseServer server;
+    private final String schema;
 
-    BenchDatabase(BenchOptions.DatabaseServer server) {
+    BenchDatabase(BenchOptions.DatabaseServer server, String schema) {
         this.server = server;
+        this.schema = schema;
     }
 
     /** A merchant of the loaded data and the cabinets it owns: what a merchant back office sends. */
     record MerchantCabinets(String merchantCode, List<String> deviceIds) {
     }
 
+    String schema() {
+        return schema;
+    }
+
     String schemaUrl() {
-        return serverUrl() + SCHEMA + OPTIONS;
+        return serverUrl() + schema + OPTIONS;
     }
 
     /** The loader's URL: multi-row batches are only fast when the driver may rewrite them. */
@@ -48,14 +57,14 @@ final class BenchDatabase {
 
     void recreate() throws SQLException {
         try (Connection connection = serverConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + SCHEMA + "`");
-            statement.execute("CREATE DATABASE `" + SCHEMA + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+            statement.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
     void drop() throws SQLException {
         try (Connection connection = serverConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + SCHEMA + "`");
+            statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
         }
     }
 
@@ -64,13 +73,13 @@ final class BenchDatabase {
         try (Connection connection = serverConnection()) {
             try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
                     + " WHERE table_schema = ? AND table_name = 'swap_order'")) {
-                exists.setString(1, SCHEMA);
+                exists.setString(1, schema);
                 if (single(exists) == 0) {
                     return -1;
                 }
             }
             try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM `" + SCHEMA + "`.swap_order")) {
+                    "SELECT COUNT(*) FROM `" + schema + "`.swap_order")) {
                 return single(count);
             }
         }

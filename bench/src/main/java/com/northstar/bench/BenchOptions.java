@@ -17,8 +17,8 @@ record BenchOptions(long orders, boolean reuse, boolean keep, int warmUp, int re
         Path serviceJar, DatabaseServer database) {
 
     static final String USAGE = """
-            usage: java -jar bench/target/bench.jar [--orders=N] [--reuse] [--keep] [--warm-up=W] [--repetitions=K]
-                                                    [--deep-page=P] [--service-jar=PATH]
+            usage: java -jar bench/target/bench.jar [query] [--orders=N] [--reuse] [--keep] [--warm-up=W] [--repetitions=K]
+                                                            [--deep-page=P] [--service-jar=PATH]
               --orders=N         orders in the table (default 1000000)
               --reuse            keep schema bench_swap_order when it already holds exactly N orders
               --keep             do not drop the schema at the end
@@ -31,6 +31,12 @@ record BenchOptions(long orders, boolean reuse, boolean keep, int warmUp, int re
 
     /** Where the server is and how to log in; the benchmark's schema lives on it. */
     record DatabaseServer(String url, String user, String password) {
+
+        /** {@code BENCH_MYSQL_URL}, {@code BENCH_MYSQL_USER}, {@code BENCH_MYSQL_PASSWORD}, or the local defaults. */
+        static DatabaseServer fromEnvironment() {
+            return new DatabaseServer(env("BENCH_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/"),
+                    env("BENCH_MYSQL_USER", "root"), env("BENCH_MYSQL_PASSWORD", ""));
+        }
     }
 
     static BenchOptions parse(String[] args) {
@@ -55,26 +61,25 @@ record BenchOptions(long orders, boolean reuse, boolean keep, int warmUp, int re
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        DatabaseServer database = new DatabaseServer(env("BENCH_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/"),
-                env("BENCH_MYSQL_USER", "root"), env("BENCH_MYSQL_PASSWORD", ""));
-        return new BenchOptions(orders, reuse, keep, warmUp, repetitions, deepPage, serviceJar, database);
+        return new BenchOptions(orders, reuse, keep, warmUp, repetitions, deepPage, serviceJar,
+                DatabaseServer.fromEnvironment());
     }
 
-    private static long positive(String option, long value) {
+    static long positive(String option, long value) {
         if (value < 1) {
             throw new IllegalArgumentException(option + " must be at least 1");
         }
         return value;
     }
 
-    private static long notNegative(String option, long value) {
+    static long notNegative(String option, long value) {
         if (value < 0) {
             throw new IllegalArgumentException(option + " must not be negative");
         }
         return value;
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

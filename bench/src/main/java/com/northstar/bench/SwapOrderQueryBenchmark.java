@@ -49,11 +49,11 @@ public final class SwapOrderQueryBenchmark {
     }
 
     private void run() throws IOException, InterruptedException, SQLException {
-        BenchDatabase database = new BenchDatabase(options.database());
+        BenchDatabase database = new BenchDatabase(options.database(), BenchDatabase.QUERY_SCHEMA);
         Path workDir = Files.createTempDirectory("swap-order-bench-");
         ServiceJar jar = new ServiceJar(options.serviceJar(), workDir, database, out);
         out.printf("swapOrderQuery benchmark: %,d orders in schema %s; service logs in %s%n", options.orders(),
-                BenchDatabase.SCHEMA, workDir);
+                database.schema(), workDir);
         try {
             ServiceJar.Load load = prepareOrders(database, jar);
             try (ServiceJar.RunningService service = jar.start()) {
@@ -74,7 +74,7 @@ public final class SwapOrderQueryBenchmark {
             }
         } finally {
             if (options.keep()) {
-                out.printf("schema %s kept (--keep): the next run can pass --reuse%n", BenchDatabase.SCHEMA);
+                out.printf("schema %s kept (--keep): the next run can pass --reuse%n", database.schema());
             } else {
                 database.drop();
             }
@@ -87,10 +87,10 @@ public final class SwapOrderQueryBenchmark {
         if (options.reuse()) {
             long present = database.orderCount();
             if (present == options.orders()) {
-                out.printf("reusing the %,d orders already in %s%n", present, BenchDatabase.SCHEMA);
+                out.printf("reusing the %,d orders already in %s%n", present, database.schema());
                 return null;
             }
-            out.printf("--reuse: %s holds %s, not %,d orders; loading anew%n", BenchDatabase.SCHEMA,
+            out.printf("--reuse: %s holds %s, not %,d orders; loading anew%n", database.schema(),
                     present < 0 ? "no order table" : String.format("%,d", present), options.orders());
         }
         database.recreate();
