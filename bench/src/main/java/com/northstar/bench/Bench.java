@@ -1,6 +1,7 @@
 package com.northstar.bench;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}; {@code query
@@ -9,6 +10,42 @@ import java.util.Arrays;
 public final class Bench {
 
     private Bench() {
+    }
+
+    /** A wrong answer from the system under test: the run fails, printing it without a stack trace. */
+    static class WrongAnswer extends RuntimeException {
+
+        WrongAnswer(String message) {
+            super(message);
+        }
+    }
+
+    /** One benchmark run from parsed options. */
+    interface Run {
+        void run() throws Exception;
+    }
+
+    /** Parses the options (bad ones: usage and exit 2) and runs the benchmark (a failure: exit 1). */
+    static <O> void launch(String[] args, Function<String[], O> parse, String usage, Function<O, Run> benchmark) {
+        O options;
+        try {
+            options = parse.apply(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(usage);
+            System.exit(2);
+            return;
+        }
+        try {
+            benchmark.apply(options).run();
+        } catch (WrongAnswer e) {
+            System.err.println("FAILED: " + e.getMessage());
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("FAILED: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
     }
 
     public static void main(String[] args) {

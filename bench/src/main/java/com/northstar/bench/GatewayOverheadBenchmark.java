@@ -37,25 +37,8 @@ final class GatewayOverheadBenchmark {
     }
 
     static void main(String[] args) {
-        GatewayBenchOptions options;
-        try {
-            options = GatewayBenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(GatewayBenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        try {
-            new GatewayOverheadBenchmark(options, System.out).run();
-        } catch (WrkLoad.UnexpectedAnswers e) {
-            System.err.println("FAILED: " + e.getMessage());
-            System.exit(1);
-        } catch (Exception e) {
-            System.err.println("FAILED: " + e);
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Bench.launch(args, GatewayBenchOptions::parse, GatewayBenchOptions.USAGE,
+                options -> new GatewayOverheadBenchmark(options, System.out)::run);
     }
 
     private void run() throws IOException, InterruptedException, SQLException {

@@ -35,7 +35,7 @@ final class QueryClient {
     }
 
     /** Any answer but HTTP 200 with KOP code 200 is a failed run. */
-    static final class UnexpectedAnswer extends RuntimeException {
+    static final class UnexpectedAnswer extends Bench.WrongAnswer {
 
         UnexpectedAnswer(QueryCase queryCase, int status, String body) {
             super(queryCase.label() + " answered HTTP " + status + ": " + body);

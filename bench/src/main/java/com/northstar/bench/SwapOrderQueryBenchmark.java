@@ -27,25 +27,8 @@ public final class SwapOrderQueryBenchmark {
     }
 
     public static void main(String[] args) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        try {
-            new SwapOrderQueryBenchmark(options, System.out).run();
-        } catch (QueryClient.UnexpectedAnswer e) {
-            System.err.println("FAILED: " + e.getMessage());
-            System.exit(1);
-        } catch (Exception e) {
-            System.err.println("FAILED: " + e);
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Bench.launch(args, BenchOptions::parse, BenchOptions.USAGE,
+                options -> new SwapOrderQueryBenchmark(options, System.out)::run);
     }
 
     private void run() throws IOException, InterruptedException, SQLException {

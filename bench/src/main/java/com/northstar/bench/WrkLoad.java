@@ -101,7 +101,7 @@ final class WrkLoad {
     }
 
     /** An answer other than HTTP 200 with KOP code 200, or a socket error, fails the run. */
-    static final class UnexpectedAnswers extends RuntimeException {
+    static final class UnexpectedAnswers extends Bench.WrongAnswer {
 
         UnexpectedAnswers(String message) {
             super(message);
