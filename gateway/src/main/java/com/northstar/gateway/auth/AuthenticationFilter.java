@@ -8,7 +8,6 @@ import com.northstar.gateway.routing.RouteAccesses;
 import com.northstar.gateway.support.GatewayRejection;
 import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.core.hmac.HmacSignature;
-import java.util.Locale;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -56,17 +55,21 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         RouteAccess route = routes.of(exchange);
-        ServerWebExchange stripped = exchange.mutate()
-                .request(exchange.getRequest().mutate().headers(AuthenticationFilter::removeAuthHeaders).build())
-                .build();
         if (route.open()) {
+            ServerWebExchange stripped = exchange.mutate()
+                    .request(exchange.getRequest().mutate().headers(AuthenticationFilter::removeAuthHeaders).build())
+                    .build();
             stripped.getAttributes().put(RATE_LIMIT_KEY_ATTR, "ip:" + clients.of(exchange).getHostAddress());
             return chain.filter(stripped);
         }
-        return verify(stripped, route).flatMap(verified -> {
+        // Verification reads no X-Auth-* header, so the client's are removed in the one copy that adds ours.
+        return verify(exchange, route).flatMap(verified -> {
             AuthenticatedCaller caller = verified.caller();
-            ServerHttpRequest forwarded = verified.request().mutate().headers(caller::writeTo).build();
-            ServerWebExchange authenticated = stripped.mutate().request(forwarded).build();
+            ServerHttpRequest forwarded = verified.request().mutate().headers(headers -> {
+                removeAuthHeaders(headers);
+                caller.writeTo(headers);
+            }).build();
+            ServerWebExchange authenticated = exchange.mutate().request(forwarded).build();
             authenticated.getAttributes().put(RATE_LIMIT_KEY_ATTR, caller.rateLimitKey());
             return chain.filter(authenticated);
         });
@@ -88,9 +91,9 @@ public class AuthenticationFilter implements GlobalFilter, Ordered {
     }
 
     private static void removeAuthHeaders(HttpHeaders headers) {
-        String prefix = AuthHeaders.PREFIX.toLowerCase(Locale.ROOT);
+        String prefix = AuthHeaders.PREFIX;
         headers.headerNames().stream()
-                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(prefix))
+                .filter(name -> name.regionMatches(true, 0, prefix, 0, prefix.length()))
                 .toList()
                 .forEach(headers::remove);
     }
