@@ -5,20 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.northstar.platform.service.messaging.MessagingProperties;
 import com.northstar.platform.service.messaging.UnreadableEventException;
-import com.northstar.platform.test.SharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.utils.ContainerTestUtils;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -45,7 +40,7 @@ class DeadLetterIntegrationTest extends PlatformIntegrationTest {
     @Test
     void aMessageWhoseHandlerKeepsFailingIsRetriedWithBackoffThenParkedOnTheDeadLetterTopic() throws Exception {
         String message = "failing-" + UUID.randomUUID();
-        try (Consumer<String, String> deadLetters = deadLetterReader(PoisonMessageListener.TOPIC)) {
+        try (Consumer<String, String> deadLetters = consumerOf(PoisonMessageListener.TOPIC + "-dlt")) {
             long sent = System.nanoTime();
             kafka.send(PoisonMessageListener.TOPIC, "k", message).get();
 
@@ -69,7 +64,7 @@ class DeadLetterIntegrationTest extends PlatformIntegrationTest {
         String next = """
                 {"eventId":"%s","eventType":"X","occurredAt":"2026-11-22T00:00:00Z","schemaVersion":1,"data":{}}"""
                 .formatted(nextEventId);
-        try (Consumer<String, String> deadLetters = deadLetterReader(EnvelopeListener.TOPIC)) {
+        try (Consumer<String, String> deadLetters = consumerOf(EnvelopeListener.TOPIC + "-dlt")) {
             long sent = System.nanoTime();
             kafka.send(EnvelopeListener.TOPIC, "same-key", poison).get();
             kafka.send(EnvelopeListener.TOPIC, "same-key", next).get();
@@ -86,15 +81,5 @@ class DeadLetterIntegrationTest extends PlatformIntegrationTest {
             assertThat(heldUp).as("the partition waited %s, not the retry budget of %s", heldUp,
                     messaging.retryBudget()).isLessThan(messaging.retryBudget().dividedBy(2));
         }
-    }
-
-    private static Consumer<String, String> deadLetterReader(String topic) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(SharedKafkaBroker.bootstrapServers(),
-                "dlt-reader-" + UUID.randomUUID());
-        props.put("auto.offset.reset", "earliest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of(topic + "-dlt"));
-        return consumer;
     }
 }

@@ -264,13 +264,4 @@ class IdempotencyKeysIntegrationTest extends PlatformIntegrationTest {
             throw new IllegalStateException(e);
         }
     }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

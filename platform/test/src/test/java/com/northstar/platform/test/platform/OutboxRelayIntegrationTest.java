@@ -24,7 +24,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -380,24 +378,5 @@ class OutboxRelayIntegrationTest extends PlatformIntegrationTest {
     private <T> T eventColumn(String column, String ofTopic, int sequence, Class<T> type) {
         return jdbc.sql("SELECT " + column + " FROM outbox_event WHERE topic = ? AND payload LIKE ?")
                 .params(ofTopic, "%\"sequence\":" + sequence + "}%").query(type).optional().orElse(null);
-    }
-
-    private static Consumer<String, String> consumerOf(String topic) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(SharedKafkaBroker.bootstrapServers(),
-                "outbox-test-" + UUID.randomUUID());
-        props.put("auto.offset.reset", "earliest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
-                new StringDeserializer()).createConsumer();
-        consumer.subscribe(List.of(topic));
-        return consumer;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,16 @@
 package com.northstar.platform.test.platform;
 
 import com.northstar.platform.test.IntegrationTestProperties;
+import com.northstar.platform.test.SharedKafkaBroker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,5 +28,25 @@ abstract class PlatformIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         IntegrationTestProperties.register(registry, "it_platform");
+    }
+
+    /** A consumer of {@code topic} in a group of its own, reading from the earliest record. */
+    static Consumer<String, String> consumerOf(String topic) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(SharedKafkaBroker.bootstrapServers(),
+                "platform-test-" + UUID.randomUUID());
+        props.put("auto.offset.reset", "earliest");
+        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
+                new StringDeserializer()).createConsumer();
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
