@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}; {@code query
- * [options]} or options alone run {@link SwapOrderQueryBenchmark}.
+ * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}, {@code binding
+ * [options]} {@link BindingLatencyBenchmark}; {@code query [options]} or options alone run
+ * {@link SwapOrderQueryBenchmark}.
  */
 public final class Bench {
 
@@ -55,8 +56,9 @@ public final class Bench {
         switch (benchmark) {
             case "query" -> SwapOrderQueryBenchmark.main(options);
             case "gateway" -> GatewayOverheadBenchmark.main(options);
+            case "binding" -> BindingLatencyBenchmark.main(options);
             default -> {
-                System.err.println("unknown benchmark " + benchmark + ": query (the default) or gateway");
+                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway or binding");
                 System.exit(2);
             }
         }
