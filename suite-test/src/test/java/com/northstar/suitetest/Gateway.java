@@ -121,7 +121,7 @@ final class Gateway {
         return new Reply(response.statusCode(), parse(response.body()), response.body());
     }
 
-    private JsonNode parse(String text) {
+    JsonNode parse(String text) {
         try {
             return json.readTree(text);
         } catch (RuntimeException notJson) {

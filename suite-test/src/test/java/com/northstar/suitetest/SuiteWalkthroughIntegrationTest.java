@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,10 @@ class SuiteWalkthroughIntegrationTest {
     private static final String SWAP_ORDER_PROMETHEUS =
             "http://localhost:" + LocalSuite.ACTUATOR_PORTS.get("swap-order-service") + "/actuator/prometheus";
     private static final String PUBLISHED_EVENTS = "outbox_relay_published_total";
+    private static final String BINDING_QUERY = "/api/asset/battery-bindings/query";
+    private static final String TANK_UPDATE_KOP = "/kop/hm.device.p.tankUpdate";
+    private static final String PARTNER_CALL_QUERY = "/api/partner/calls/query";
+    private static final String SIMULATOR = "http://localhost:" + LocalSuite.PUBLIC_PORTS.get("weichuang-simulator");
 
     /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -101,13 +106,8 @@ class SuiteWalkthroughIntegrationTest {
 
     @Test
     void swapOrderServiceApiDocsOnTheGatewayListTheSwapOrderOperationsByCatalogId() {
-        Reply docs = gateway.get("/v3/api-docs/swap-order-service");
-
-        assertThat(docs.status()).as("%s", docs).isEqualTo(200);
-        List<String> operationIds = new ArrayList<>();
-        docs.body().path("paths").values().forEach(path -> path.values()
-                .forEach(operation -> operationIds.add(operation.path("operationId").asString(""))));
-        assertThat(operationIds).contains("swapOrderReport", "swapOrderQuery", "swapOrderAbnormalHandle");
+        assertThat(operationIds(gateway.get("/v3/api-docs/swap-order-service"))).contains("swapOrderReport",
+                "swapOrderQuery", "swapOrderAbnormalHandle");
     }
 
     @Test
@@ -206,6 +206,79 @@ class SuiteWalkthroughIntegrationTest {
     }
 
     @Test
+    void assetAndPartnerAdapterApiDocsOnTheGatewayListTheirOperationsByCatalogId() {
+        assertThat(operationIds(gateway.get("/v3/api-docs/asset-service"))).contains("assetTankUpdate",
+                "assetVehicleOverdue", "assetMemberBatteryQuery", "assetBatteryQuery", "assetBindingQuery",
+                "assetBindingCorrect");
+        assertThat(operationIds(gateway.get("/v3/api-docs/partner-adapter-service"))).contains("partnerCallQuery",
+                "partnerCallRetry");
+    }
+
+    @Test
+    void swapsReportedAtTheGatewayMoveTheRidersBindingAndWeichuangIsToldOfEachMoveInOrder() {
+        String merchantCode = merchant("BINDING");
+        String deviceId = cabinet("BINDING");
+        Map<String, Object> first = completedSwap(merchantCode, deviceId);
+        String firstBattery = (String) first.get("newBattery");
+        Map<String, Object> second = new HashMap<>(completedSwap(merchantCode, deviceId));
+        second.put("userId", first.get("userId"));
+        second.put("oldBattery", firstBattery);
+        String secondBattery = (String) second.get("newBattery");
+
+        reported(first);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(bindingsOf(firstBattery)).hasSize(1));
+        reported(second);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(bindingsOf(firstBattery)).isEmpty();
+            assertThat(bindingsOf(secondBattery)).singleElement().satisfies(binding -> {
+                assertThat(binding.path("phoneNo").asString("")).isEqualTo("13800138000");
+                assertThat(binding.path("userName").asString("")).isEqualTo("Walkthrough Rider");
+            });
+            assertThat(bindingUpdatesReceivedByWeichuang(firstBattery)).containsExactly(1, 0);
+            assertThat(bindingUpdatesReceivedByWeichuang(secondBattery)).containsExactly(1);
+        });
+    }
+
+    @Test
+    void partnerCallQueryShowsOpsTheBindingUpdateDeliveredToWeichuangAndIsRefusedToAMerchant() {
+        Map<String, Object> swap = completedSwap(merchant("CALLS"), cabinet("CALLS"));
+        String battery = (String) swap.get("newBattery");
+
+        reported(swap);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Reply calls = gateway.postWithToken(opsToken(), PARTNER_CALL_QUERY, Map.of("key", battery));
+            assertThat(calls.status()).as("%s", calls).isEqualTo(200);
+            assertThat(calls.data().path("result")).singleElement().satisfies(call -> {
+                assertThat(call.path("operation").asString("")).isEqualTo("wcBindingUpdate");
+                assertThat(call.path("state").asString("")).isEqualTo("DELIVERED");
+            });
+        });
+        assertKopFailure(gateway.postWithToken(gateway.token("MERCHANT", List.of(merchant("CALLS"))),
+                PARTNER_CALL_QUERY, Map.of("key", battery)), 403);
+    }
+
+    @Test
+    void assetTankUpdateSignedByThePartnerMovesAKnownCabinetAndAnswers404ForACabinetWeichuangDoesNotKnow() {
+        String unknown = "TK-ST-" + RUN;
+        Map<String, Object> moved = Map.of("tankCode", "TK1002", "latitude", "39.983500", "longitude", "116.318500",
+                "address", "北京市海淀区成府路28号 (walkthrough " + RUN + ")");
+
+        Reply known = gateway.postSigned(AppKey.PARTNER, TANK_UPDATE_KOP, moved);
+        Reply notKnown = gateway.postSigned(AppKey.PARTNER, TANK_UPDATE_KOP,
+                Map.of("tankCode", unknown, "latitude", "39.9", "longitude", "116.3", "address", "nowhere"));
+
+        assertThat(known.status()).as("%s", known).isEqualTo(200);
+        assertThat(known.body().path("code").asInt()).as("%s", known).isEqualTo(200);
+        assertKopFailure(notKnown, 404);
+        // asset-service asked Weichuang, through partner-adapter-service, before it answered 404
+        Reply tankQueries = gateway.get(SIMULATOR + "/wc/_control/calls?path=/wc/tanks/query");
+        assertThat(tankQueries.text()).contains(unknown);
+    }
+
+    @Test
     void malformedJsonIsRefusedWith400InTheKopEnvelope() {
         byte[] malformed = "{\"pageNo\":".getBytes(StandardCharsets.UTF_8);
 
@@ -239,6 +312,36 @@ class SuiteWalkthroughIntegrationTest {
 
         assertThat(first.status()).as("%s", first).isEqualTo(200);
         assertKopFailure(replayed, 401);
+    }
+
+    private static List<String> operationIds(Reply docs) {
+        assertThat(docs.status()).as("%s", docs).isEqualTo(200);
+        List<String> operationIds = new ArrayList<>();
+        docs.body().path("paths").values().forEach(path -> path.values()
+                .forEach(operation -> operationIds.add(operation.path("operationId").asString(""))));
+        return operationIds;
+    }
+
+    /** The current bindings of a battery, as operations see them in assetBindingQuery. */
+    private static List<JsonNode> bindingsOf(String batteryCode) {
+        Reply reply = gateway.postWithToken(opsToken(), BINDING_QUERY, Map.of("batteryCode", batteryCode));
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        return StreamSupport.stream(reply.data().path("result").spliterator(), false).toList();
+    }
+
+    /** The states of the binding updates of a battery the simulator received, oldest first. */
+    private static List<Integer> bindingUpdatesReceivedByWeichuang(String batteryCode) {
+        Reply calls = gateway.get(SIMULATOR + "/wc/_control/calls?path=/wc/batteries/binding");
+        assertThat(calls.status()).as("%s", calls).isEqualTo(200);
+        List<Integer> states = new ArrayList<>();
+        for (JsonNode call : calls.body()) {
+            JsonNode body = call.path("body");
+            JsonNode update = body.isString() ? gateway.parse(body.asString()) : body;
+            if (batteryCode.equals(update.path("batteryCode").asString("")) && call.path("status").asInt() == 200) {
+                states.add(update.path("state").asInt());
+            }
+        }
+        return states;
     }
 
     private static String opsToken() {
