@@ -68,18 +68,19 @@ final class BenchDatabase {
         }
     }
 
-    /** How many orders the schema holds; -1 when it has no order table. */
-    long orderCount() throws SQLException {
+    /** How many rows the schema's {@code table} holds; -1 when it has no such table. */
+    long rowCount(String table) throws SQLException {
         try (Connection connection = serverConnection()) {
             try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
-                    + " WHERE table_schema = ? AND table_name = 'swap_order'")) {
+                    + " WHERE table_schema = ? AND table_name = ?")) {
                 exists.setString(1, schema);
+                exists.setString(2, table);
                 if (single(exists) == 0) {
                     return -1;
                 }
             }
             try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM `" + schema + "`.swap_order")) {
+                    "SELECT COUNT(*) FROM `" + schema + "`.`" + table + "`")) {
                 return single(count);
             }
         }

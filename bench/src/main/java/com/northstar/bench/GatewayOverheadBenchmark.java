@@ -49,7 +49,7 @@ final class GatewayOverheadBenchmark {
         ports.all().forEach(ChildJvm::requireFree);
         BenchDatabase database = new BenchDatabase(options.database(), BenchDatabase.GATEWAY_SCHEMA);
         Path workDir = Files.createTempDirectory("gateway-bench-");
-        ServiceJar service = new ServiceJar(options.serviceJar(), workDir, database, out);
+        ServiceJar service = new ServiceJar("swap-order-service", options.serviceJar(), workDir, database, out);
         GatewayJar gateway = new GatewayJar(options.gatewayJar(), workDir);
         out.printf("gateway vs direct: %,d orders in schema %s; logs in %s%n", options.orders(), database.schema(),
                 workDir);
@@ -60,7 +60,7 @@ final class GatewayOverheadBenchmark {
         }
         try {
             database.recreate();
-            service.generate(options.orders());
+            service.generate("orders", options.orders());
             try (ServiceJar.RunningService direct = service.start(ports.service(), ports.serviceManagement(),
                     options.flags().flags());
                     ChildJvm routed = gateway.start(ports.gateway(), ports.gatewayManagement(), direct.baseUri(),

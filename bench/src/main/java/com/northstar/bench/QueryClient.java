@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Sends {@code swapOrderQuery} requests straight to the service, one at a time, and times each answer. */
+/**
+ * Sends KOP list queries ({@code swapOrderQuery} by default) straight to a service, one at a time, and times each
+ * answer.
+ */
 final class QueryClient {
 
     private static final String PATH = "/api/swap/orders/query";
@@ -19,11 +23,11 @@ final class QueryClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final URI uri;
+    private final URI baseUri;
     private long sent;
 
     QueryClient(URI baseUri) {
-        this.uri = baseUri.resolve(PATH);
+        this.baseUri = baseUri;
     }
 
     /**
@@ -37,23 +41,29 @@ final class QueryClient {
     /** Any answer but HTTP 200 with KOP code 200 is a failed run. */
     static final class UnexpectedAnswer extends Bench.WrongAnswer {
 
-        UnexpectedAnswer(QueryCase queryCase, int status, String body) {
-            super(queryCase.label() + " answered HTTP " + status + ": " + body);
+        UnexpectedAnswer(String label, int status, String body) {
+            super(label + " answered HTTP " + status + ": " + body);
         }
     }
 
     Answer send(QueryCase queryCase) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+        return send(PATH, queryCase.label(), queryCase.body(), queryCase.caller());
+    }
+
+    /** Posts {@code body} to {@code path} as {@code caller}; {@code label} names the request in a failure. */
+    Answer send(String path, String label, Map<String, Object> body, BenchCaller caller)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
                 .header(AuthHeaders.REQUEST_ID, "bench-" + ++sent)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(queryCase.body())));
-        queryCase.caller().headers().forEach(request::header);
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        caller.headers().forEach(request::header);
         long started = System.nanoTime();
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - started;
         JsonNode envelope = response.statusCode() == 200 ? json.readTree(response.body()) : null;
         if (envelope == null || envelope.path("code").asInt() != KopResponse.SUCCESS) {
-            throw new UnexpectedAnswer(queryCase, response.statusCode(), response.body());
+            throw new UnexpectedAnswer(label, response.statusCode(), response.body());
         }
         JsonNode total = envelope.path("data").path("total");
         return new Answer(nanos, total.isNumber() ? total.asLong() : null,

@@ -13,24 +13,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built swap-order-service jar run as a child JVM: once with profile {@code generate} to load orders, once as
- * the service under test. Both run in a scratch directory (so no H2 file or log lands in the work tree), without
+ * A built service jar run as a child JVM: once with profile {@code generate} to load its table, once as the service
+ * under test. Both run in a scratch directory (so no H2 file or log lands in the work tree), without
  * config-server, Kafka listener or outbox relay, and are stopped when the benchmark ends, even on Ctrl-C.
  */
 final class ServiceJar {
 
-    private static final Pattern LOADER_RATE = Pattern.compile("generated ([\\d,]+) swap orders in .*: ([\\d,]+) rows/s");
+    /** The generators' closing line, e.g. "generated 1,000,000 swap orders in 289.1 s: 3,521 rows/s". */
+    private static final Pattern LOADER_RATE = Pattern.compile("generated ([\\d,]+) .+ in .*: ([\\d,]+) rows/s");
 
+    private final String service;
     private final Path jar;
     private final Path workDir;
     private final BenchDatabase database;
     private final PrintStream out;
 
-    ServiceJar(Path jar, Path workDir, BenchDatabase database, PrintStream out) {
+    ServiceJar(String service, Path jar, Path workDir, BenchDatabase database, PrintStream out) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no service jar at " + jar.toAbsolutePath() + ": build it with ./mvnw -q"
-                    + " -pl swap-order-service,bench -am package -DskipTests, or pass --service-jar=PATH");
+            throw new IllegalStateException("no " + service + " jar at " + jar.toAbsolutePath() + ": build it with "
+                    + "./mvnw -q -pl " + service + ",bench -am package -DskipTests, or pass --service-jar=PATH");
         }
+        this.service = service;
         this.jar = jar.toAbsolutePath();
         this.workDir = workDir;
         this.database = database;
@@ -40,21 +43,23 @@ final class ServiceJar {
     /**
      * What the loader reported and what the whole step took.
      *
+     * @param rows                what was loaded (orders, batteries)
      * @param loaderRowsPerSecond the loader's own rate (inserts only), -1 if it did not print one
      * @param took                JVM start, Flyway and the inserts
      */
-    record Load(long orders, long loaderRowsPerSecond, Duration took) {
+    record Load(long rows, long loaderRowsPerSecond, Duration took) {
 
         long rowsPerSecond() {
-            return orders * 1000 / Math.max(1, took.toMillis());
+            return rows * 1000 / Math.max(1, took.toMillis());
         }
     }
 
-    Load generate(long orders) throws IOException, InterruptedException {
+    /** Runs the generator with {@code --<countOption>=<rows>} and returns once it has exited. */
+    Load generate(String countOption, long rows) throws IOException, InterruptedException {
         Path log = workDir.resolve("generate.log");
         List<String> arguments = arguments(database.bulkLoadUrl());
         arguments.add("--spring.profiles.active=generate");
-        arguments.add("--orders=" + orders);
+        arguments.add("--" + countOption + "=" + rows);
         long started = System.nanoTime();
         long[] loaderRate = { -1 };
         int exit = ChildJvm.run("the loader", ChildJvm.javaCommand(List.of(), jar, arguments), workDir, log, line -> {
@@ -70,7 +75,7 @@ final class ServiceJar {
         if (exit != 0) {
             throw new IllegalStateException("the loader exited with " + exit + ", see " + log);
         }
-        return new Load(orders, loaderRate[0], Duration.ofNanos(System.nanoTime() - started));
+        return new Load(rows, loaderRate[0], Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Starts the service with the JVM's default flags on free ports and returns once it reports ready. */
@@ -84,7 +89,7 @@ final class ServiceJar {
         arguments.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
                 "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1"));
         long started = System.nanoTime();
-        ChildJvm jvm = ChildJvm.start("swap-order-service", ChildJvm.javaCommand(jvmFlags, jar, arguments), Map.of(),
+        ChildJvm jvm = ChildJvm.start(service, ChildJvm.javaCommand(jvmFlags, jar, arguments), Map.of(),
                 workDir, workDir.resolve("service.log"));
         jvm.awaitReady(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"));
         return new RunningService(jvm, URI.create("http://127.0.0.1:" + port),

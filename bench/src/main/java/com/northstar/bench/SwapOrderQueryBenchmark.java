@@ -34,7 +34,7 @@ public final class SwapOrderQueryBenchmark {
     private void run() throws IOException, InterruptedException, SQLException {
         BenchDatabase database = new BenchDatabase(options.database(), BenchDatabase.QUERY_SCHEMA);
         Path workDir = Files.createTempDirectory("swap-order-bench-");
-        ServiceJar jar = new ServiceJar(options.serviceJar(), workDir, database, out);
+        ServiceJar jar = new ServiceJar("swap-order-service", options.serviceJar(), workDir, database, out);
         out.printf("swapOrderQuery benchmark: %,d orders in schema %s; service logs in %s%n", options.orders(),
                 database.schema(), workDir);
         try {
@@ -52,7 +52,7 @@ public final class SwapOrderQueryBenchmark {
             }
             if (load != null) {
                 out.printf("%nload: %,d orders in %.1f s: %,d rows/s end to end (JVM start, Flyway, inserts); "
-                        + "the loader's inserts alone %,d rows/s%n", load.orders(), load.took().toMillis() / 1000.0,
+                        + "the loader's inserts alone %,d rows/s%n", load.rows(), load.took().toMillis() / 1000.0,
                         load.rowsPerSecond(), load.loaderRowsPerSecond());
             }
         } finally {
@@ -68,7 +68,7 @@ public final class SwapOrderQueryBenchmark {
     private ServiceJar.Load prepareOrders(BenchDatabase database, ServiceJar jar)
             throws SQLException, IOException, InterruptedException {
         if (options.reuse()) {
-            long present = database.orderCount();
+            long present = database.rowCount("swap_order");
             if (present == options.orders()) {
                 out.printf("reusing the %,d orders already in %s%n", present, database.schema());
                 return null;
@@ -77,8 +77,8 @@ public final class SwapOrderQueryBenchmark {
                     present < 0 ? "no order table" : String.format("%,d", present), options.orders());
         }
         database.recreate();
-        ServiceJar.Load load = jar.generate(options.orders());
-        long loaded = database.orderCount();
+        ServiceJar.Load load = jar.generate("orders", options.orders());
+        long loaded = database.rowCount("swap_order");
         if (loaded != options.orders()) {
             throw new IllegalStateException("the loader left " + loaded + " orders, not " + options.orders());
         }
