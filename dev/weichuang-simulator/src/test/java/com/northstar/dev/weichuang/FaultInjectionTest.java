@@ -2,6 +2,7 @@ package com.northstar.dev.weichuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** The control endpoints partner-adapter-service tests use: SLOW, FAIL and DUPLICATE faults, and recorded calls. */
 class FaultInjectionTest extends SimulatorTestSupport {
@@ -57,19 +57,21 @@ class FaultInjectionTest extends SimulatorTestSupport {
     }
 
     @Test
-    void callsAreRecordedWithBodyHeadersAndTheFaultApplied() throws Exception {
+    void callsAreRecordedWithBodyHeadersTheFaultAppliedAndWhetherTheyWereCarriedOut() throws Exception {
         inject("{\"path\":\"" + USER_INFO + "\",\"mode\":\"FAIL\"}");
-        mvc.perform(post(USER_INFO).contentType(MediaType.APPLICATION_JSON).header("X-App-Key", "northstar")
-                .content(PHONE));
+        call(USER_INFO, PHONE);
         call(USER_INFO, PHONE);
         call("/wc/users/deposit", PHONE);
 
         mvc.perform(get("/wc/_control/calls").param("path", USER_INFO))
                 .andExpect(jsonPath("$.data", hasSize(2)))
                 .andExpect(jsonPath("$.data[0].body").value(PHONE))
-                .andExpect(jsonPath("$.data[0].headers.X-App-Key").value("northstar"))
+                .andExpect(jsonPath("$.data[0].headers.X-App-Key").value(APP_KEY))
                 .andExpect(jsonPath("$.data[0].fault").value("FAIL"))
+                .andExpect(jsonPath("$.data[0].carriedOut").value(false))
                 .andExpect(jsonPath("$.data[0].status").value(500))
+                .andExpect(jsonPath("$.data[1].fault").value(nullValue()))
+                .andExpect(jsonPath("$.data[1].carriedOut").value(true))
                 .andExpect(jsonPath("$.data[1].status").value(200));
         mvc.perform(get("/wc/_control/calls")).andExpect(jsonPath("$.data", hasSize(3)));
     }
@@ -86,9 +88,5 @@ class FaultInjectionTest extends SimulatorTestSupport {
     private void inject(String fault) throws Exception {
         mvc.perform(post("/wc/_control/faults").contentType(MediaType.APPLICATION_JSON).content(fault))
                 .andExpect(status().isOk());
-    }
-
-    private ResultActions call(String path, String body) throws Exception {
-        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }
