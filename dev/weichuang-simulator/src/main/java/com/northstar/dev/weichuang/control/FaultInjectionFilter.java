@@ -83,8 +83,23 @@ class FaultInjectionFilter extends OncePerRequestFilter {
             faultsAndCalls.record(call.handled(mode, carriedOut, response.getStatus()));
             return;
         }
+        // Recorded before a TIMEOUT or RESET, so the call shows as soon as it is carried out, with the answer kept back.
         faultsAndCalls.record(call.handled(mode, carriedOut, handled.getStatus()));
-        handled.copyBodyToResponse();
+        if (mode == Mode.RESET) {
+            ConnectionDropping.mark(request);
+            return;
+        }
+        if (mode == Mode.TIMEOUT) {
+            faultsAndCalls.holdBack(fault.delayMs());
+        }
+        try {
+            handled.copyBodyToResponse();
+        } catch (IOException callerGone) {
+            // After a TIMEOUT the caller has usually given up and closed the connection: nobody is left to answer.
+            if (mode != Mode.TIMEOUT) {
+                throw callerGone;
+            }
+        }
     }
 
     private void answer(HttpServletResponse response, int status, String message) throws IOException {
