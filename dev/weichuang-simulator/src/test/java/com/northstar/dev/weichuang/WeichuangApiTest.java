@@ -68,6 +68,7 @@ class WeichuangApiTest extends SimulatorTestSupport {
                 .andExpect(jsonPath("$.data.merchantId").value("M003"))
                 .andExpect(jsonPath("$.data.idCardStateStr").value("未认证"))
                 .andExpect(jsonPath("$.data.shareCode").value("M003SHARE"))
+                .andExpect(jsonPath("$.data.userId").value("WCU3001"))
                 .andExpect(jsonPath("$.data.createDate").value("2025-06-01 18:40:00"));
     }
 
