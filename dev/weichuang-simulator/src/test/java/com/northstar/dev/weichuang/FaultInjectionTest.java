@@ -170,6 +170,28 @@ class FaultInjectionTest extends SimulatorTestSupport {
     }
 
     @Test
+    void refundsListEveryPayoutOnceOldestFirstWhateverTheCallerWasAnswered() throws Exception {
+        call("/wc/users/migration-done", PHONE).andExpect(status().isOk());
+        call("/wc/users/migration-done", "{\"phoneNo\":\"13800000002\"}").andExpect(status().isOk());
+        inject("{\"path\":\"/wc/deposits/refund\",\"mode\":\"DUPLICATE\"}");
+        String first = "{\"refundNo\":\"R1\",\"phoneNo\":\"13800000001\",\"refundAmount\":\"299.00\"}";
+        call("/wc/deposits/refund", first).andExpect(status().isConflict());
+        call("/wc/deposits/refund", first).andExpect(status().isOk());
+        call("/wc/deposits/refund", "{\"refundNo\":\"R2\",\"phoneNo\":\"13800000002\",\"refundAmount\":\"399.00\"}")
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/wc/_control/refunds"))
+                .andExpect(jsonPath("$.data", hasSize(2)))
+                .andExpect(jsonPath("$.data[0].refundNo").value("R1"))
+                .andExpect(jsonPath("$.data[0].phoneNo").value("13800000001"))
+                .andExpect(jsonPath("$.data[0].refundAmount").value("299.00"))
+                .andExpect(jsonPath("$.data[0].refundTime").isNotEmpty())
+                .andExpect(jsonPath("$.data[1].refundNo").value("R2"));
+        mvc.perform(post("/wc/_control/reset")).andExpect(status().isOk());
+        mvc.perform(get("/wc/_control/refunds")).andExpect(jsonPath("$.data", hasSize(0)));
+    }
+
+    @Test
     void aFaultWithoutAWeichuangPathOrModeIsRefused() throws Exception {
         mvc.perform(post("/wc/_control/faults").contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"FAIL\"}"))
                 .andExpect(status().isBadRequest());

@@ -2,6 +2,7 @@ package com.northstar.dev.weichuang;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -74,6 +75,9 @@ class SyntheticUsersTest extends SimulatorTestSupport {
                 .andExpect(jsonPath("$.data.refundState").value("SUCCESS"));
         call("/wc/deposits/refund", REFUND).andExpect(status().isOk());
         call("/wc/users/deposit", PHONE).andExpect(jsonPath("$.data").value(nullValue()));
+        mvc.perform(get("/wc/_control/refunds"))
+                .andExpect(jsonPath("$.data", hasSize(1)))
+                .andExpect(jsonPath("$.data[0].phoneNo").value("13912345678"));
     }
 
     @Test

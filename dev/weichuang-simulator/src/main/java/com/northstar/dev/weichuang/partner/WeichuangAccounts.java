@@ -139,6 +139,11 @@ class WeichuangAccounts implements Resettable {
         migratedPhones.add(phoneNo);
     }
 
+    /** Every refund paid, in the order paid. */
+    synchronized List<RefundReceipt> refundsPaid() {
+        return List.copyOf(refunds.values());
+    }
+
     /**
      * Pays a migrated user's deposit back once per refund number: the same request again returns the first receipt.
      */
