@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,9 +54,10 @@ class FaultInjectionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String receivedAt = WireDates.format(LocalDateTime.now(WireDates.ZONE));
+        Instant received = Instant.now();
+        String receivedAt = WireDates.format(LocalDateTime.ofInstant(received, WireDates.ZONE));
         byte[] body = request.getInputStream().readAllBytes();
-        RecordedCall.Received call = new RecordedCall.Received(receivedAt, request.getMethod(), request.getRequestURI(),
+        RecordedCall.Received call = new RecordedCall.Received(receivedAt, received.toEpochMilli(), request.getMethod(), request.getRequestURI(),
                 headers(request), new String(body, StandardCharsets.UTF_8));
         Optional<Refusal> refusal = signatures.check(request.getMethod(), request.getRequestURI(), request::getHeader,
                 body);
