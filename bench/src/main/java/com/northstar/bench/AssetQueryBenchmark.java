@@ -116,10 +116,12 @@ public final class AssetQueryBenchmark {
                     merchants.add(rows.getString(1));
                 }
             }
-            // A bound battery halfway through the first merchant's, and its rider's name.
+            // A bound battery halfway through the first merchant's current bindings (a quarter of its batteries),
+            // and its rider's name.
+            long halfway = options.batteries() / merchants.size() / 4;
             try (ResultSet row = statement.executeQuery("SELECT battery_code, user_name FROM battery_binding"
                     + " WHERE merchant_code = '" + merchants.get(0) + "' AND unbound_at IS NULL"
-                    + " ORDER BY id LIMIT 1 OFFSET 2000")) {
+                    + " ORDER BY id LIMIT 1 OFFSET " + halfway)) {
                 if (!row.next()) {
                     throw new IllegalStateException("the loaded schema has too few current bindings");
                 }
