@@ -88,9 +88,13 @@ public abstract class AssetIntegrationTestSupport {
      * {@code fixtures/assets.sql}; partner-adapter forgets what it knew.
      */
     protected void loadFixture() {
-        TABLES.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
+        emptyTables();
         new ResourceDatabasePopulator(new ClassPathResource("fixtures/assets.sql")).execute(dataSource);
         FakePartnerAdapter.instance().reset();
+    }
+
+    protected void emptyTables() {
+        TABLES.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
     }
 
     protected ResultActions post(String path, HttpHeaders caller, Object body) throws Exception {
