@@ -60,11 +60,11 @@ CREATE TABLE battery (
     created_at         DATETIME     NOT NULL,
     updated_at         DATETIME     NOT NULL,
     PRIMARY KEY (battery_code),
-    -- assetBatteryQuery (2.2.15): merchantIds, page ordered by battery code. One merchant's page is read off the
-    -- index in order; the count of one merchant's batteries reads only this index.
+    -- assetBatteryQuery (2.2.15): merchantIds, page ordered by merchant and battery code, read off the index in
+    -- order (BatteryMapper#selectPageInMerchantOrder); the count reads only this index.
     KEY idx_battery_merchant_code (merchant_code, battery_code),
-    -- assetBatteryQuery's userName filter: a name has a handful of batteries.
-    KEY idx_battery_user_name (user_name),
+    -- assetBatteryQuery's userName filter: the name's batteries of the merchants, already in page order.
+    KEY idx_battery_user_name (user_name, merchant_code, battery_code),
     -- One battery per slot: a swap that puts a battery into a slot finds the one recorded there (if the records
     -- disagree with the cabinet) and takes it out. NULLs (not in a cabinet) do not collide.
     UNIQUE KEY uk_battery_slot (cabinet_code, grid_pos)
@@ -93,8 +93,8 @@ CREATE TABLE battery_binding (
     KEY idx_binding_unbound (unbound_at, id),
     -- assetMemberBatteryQuery (2.2.13) and its MERCHANT scope: one merchant's current bindings newest first.
     KEY idx_binding_merchant_unbound (merchant_code, unbound_at, id),
-    -- userName filters of 2.2.13 / 2.2.16: a name has few bindings.
-    KEY idx_binding_user_name (user_name, id),
+    -- userName filters of 2.2.13 / 2.2.16: a name's current bindings newest first; the count reads only the index.
+    KEY idx_binding_user_name (user_name, unbound_at, id),
     -- phoneNo filter of 2.2.13 and member-assets by phone: a phone's bindings, first and newest at the ends.
     KEY idx_binding_phone (user_phone, id),
     -- member-assets by userId: first (initial) and newest (current) binding of a user.

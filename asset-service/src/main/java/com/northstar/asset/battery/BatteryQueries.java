@@ -34,7 +34,11 @@ class BatteryQueries {
         return query.toWrapper().map(wrapper -> {
             Page<Battery> page = new Page<>(pageNo, pageSize);
             page.setSearchCount(query.withTotal());
-            batteries.selectPage(page, wrapper);
+            if (query.readsMerchantOrder()) {
+                batteries.selectPageInMerchantOrder(page, wrapper);
+            } else {
+                batteries.selectPage(page, wrapper);
+            }
             List<Battery> rows = page.getRecords();
             Map<String, Merchant> merchantsOfPage = merchants.byCodes(rows.stream().map(Battery::getMerchantCode)
                     .toList());

@@ -24,6 +24,14 @@ record BatteryQuery(Set<String> merchantCodes, String userName, String batteryCo
                 request.withTotal() == null || request.withTotal());
     }
 
+    /**
+     * Whether only merchants select the batteries, so a page is the first rows of the merchant index in its order;
+     * a name or code filter is read through its own index instead.
+     */
+    boolean readsMerchantOrder() {
+        return userName == null && batteryCode == null;
+    }
+
     Optional<LambdaQueryWrapper<Battery>> toWrapper() {
         if (merchantCodes.isEmpty()) {
             return Optional.empty();
