@@ -45,7 +45,7 @@ CREATE TABLE battery_model (
 -- correction took it from a user). The charge level is the last one reported, with when.
 CREATE TABLE battery (
     battery_code       VARCHAR(64)  NOT NULL,
-    merchant_code      VARCHAR(64)  NOT NULL COMMENT 'BatteryInfo.merchantId: the owner',
+    merchant_code      VARCHAR(64)  NULL     COMMENT 'BatteryInfo.merchantId: the owner; NULL until known',
     merchant_name      VARCHAR(100) NULL,
     user_id            VARCHAR(64)  NULL     COMMENT 'holder: the user of the current binding',
     user_name          VARCHAR(64)  NULL,
@@ -79,7 +79,7 @@ CREATE TABLE battery_binding (
     user_phone           VARCHAR(20)  NULL,
     battery_code         VARCHAR(64)  NOT NULL,
     current_battery_code VARCHAR(64)  NULL     COMMENT 'battery_code while current, NULL once ended',
-    merchant_code        VARCHAR(64)  NOT NULL COMMENT 'the user''s merchant (store)',
+    merchant_code        VARCHAR(64)  NULL     COMMENT 'the user''s merchant (store); NULL when unknown',
     share_code           VARCHAR(64)  NULL     COMMENT 'that merchant''s shareCode when bound',
     bound_at             DATETIME     NOT NULL,
     bound_cause          VARCHAR(16)  NOT NULL COMMENT 'SWAP, CORRECTION, MIGRATION',

@@ -183,13 +183,16 @@ class BindingService {
         events.unbound(binding);
     }
 
-    /** The cabinet's owner (this service's record first, then swap-order's), else the user's merchant. */
+    /**
+     * The cabinet's owner (this service's record first, then swap-order's), else the user's merchant; null when
+     * none is known, and then a new battery's owner stays unknown (no MERCHANT sees it) rather than guessed.
+     */
     private String ownerOfBatteriesAt(SwapCompleted swap) {
         String owner = cabinets.ownerOf(swap.deviceId());
         if (owner == null) {
             owner = swap.deviceMerchantCode() != null ? swap.deviceMerchantCode() : swap.merchantCode();
         }
-        return Objects.requireNonNull(owner, "a swap names the user's merchant");
+        return owner;
     }
 
     /** The order every change locks batteries in, so that two changes never wait on each other in a circle. */

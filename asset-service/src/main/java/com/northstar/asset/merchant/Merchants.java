@@ -26,8 +26,11 @@ public class Merchants {
         return mapper.selectByIds(distinct).stream().collect(Collectors.toMap(Merchant::getCode, Function.identity()));
     }
 
-    /** The merchant's promotion code, or null for a merchant this service does not know. */
+    /** The merchant's promotion code, or null for no merchant or one this service does not know. */
     public String shareCodeOf(String code) {
+        if (code == null) {
+            return null;
+        }
         Merchant merchant = mapper.selectById(code);
         return merchant == null ? null : merchant.getShareCode();
     }

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.asset.AssetIntegrationTestSupport;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class MigrationAndMemberAssetsIntegrationTest extends AssetIntegrationTestSuppor
 
     @Test
     void migrateWithoutARequiredFieldIs400() throws Exception {
-        Map<String, Object> body = new java.util.HashMap<>(migration("WCU1001", "BT100001", "M001"));
+        Map<String, Object> body = new HashMap<>(migration("WCU1001", "BT100001", "M001"));
         body.remove("userPhone");
         post(MIGRATE, INTERNAL, body).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.msg").value("missing required field userPhone"));
