@@ -127,6 +127,29 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
         assertEvent(events.get(0), "5", "BTNEW02", "100101", 1, "SWAP");
     }
 
+    @Test
+    void aVersionOneSwapAtAnUnknownCabinetStillMovesTheBatteriesAndLeavesNewOnesUnowned() throws Exception {
+        Map<String, Object> data = swap(7006, "TK9999", "BTV1OLD", null, null, "BTV1NEW", null);
+        data.put("merchantCode", null);
+        for (String addedInVersion2 : List.of("phone", "userName", "borrowBoxNo", "returnBoxNo", "borrowElectric",
+                "returnElectric")) {
+            data.remove(addedInVersion2);
+        }
+        publish(UUID.randomUUID().toString(), data);
+        awaitProcessed(1);
+
+        assertThat(battery("BTV1OLD")).as("in the cabinet, slot unknown").containsEntry("cabinet_code", "TK9999")
+                .containsEntry("grid_pos", null).containsEntry("merchant_code", null);
+        assertThat(battery("BTV1NEW")).containsEntry("user_id", "100101").containsEntry("merchant_code", null);
+        assertThat(events(BindingChangedEvent.TOPIC)).singleElement().satisfies(event -> {
+            assertEvent(event, "5", "BTV1NEW", "100101", 1, "SWAP");
+            assertThat(event.get("merchantCode").isNull()).isTrue();
+        });
+        assertThat(postOk(MEMBER_BATTERIES, merchant("M001"), Map.of("merchantIds", List.of("M001"))).get("data")
+                .get("result").findValues("batteryCode")).as("an unowned binding is no merchant's")
+                .extracting(JsonNode::asString).doesNotContain("BTV1NEW");
+    }
+
     private static void assertEvent(JsonNode data, String bindingId, String batteryCode, String userId, int state,
             String cause) {
         assertThat(data.get("bindingId").asString()).isEqualTo(bindingId);
