@@ -62,7 +62,13 @@ class SwapOrderReportIntegrationTest extends SwapOrderIntegrationTestSupport {
             assertThat(data.get("newBattery").asString()).isEqualTo("BAT00000001");
             assertThat(data.get("payType").asInt()).isEqualTo(1);
             assertThat(data.get("packagePrice").asLong()).isEqualTo(19900);
-            assertThat(data.has("phone")).as("the event is not the HTTP view and carries no phone").isFalse();
+            assertThat(data.get("phone").asString()).as("schema 2: Weichuang's binding update needs it")
+                    .isEqualTo("13800000001");
+            assertThat(data.get("userName").asString()).isEqualTo("张伟");
+            assertThat(data.get("borrowBoxNo").asInt()).isEqualTo(3);
+            assertThat(data.get("returnBoxNo").asInt()).isEqualTo(7);
+            assertThat(data.get("borrowElectric").asInt()).isEqualTo(98);
+            assertThat(data.get("returnElectric").asInt()).isEqualTo(21);
             assertThat(data.has("operatorInfo")).isFalse();
         }
     }

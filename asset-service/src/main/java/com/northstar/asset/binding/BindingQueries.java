@@ -1,0 +1,52 @@
+package com.northstar.asset.binding;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.northstar.asset.battery.Batteries;
+import com.northstar.asset.battery.Battery;
+import com.northstar.platform.core.paging.KopPage;
+import com.northstar.platform.core.paging.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The two binding lists (2.2.13, 2.2.16): one page of bindings, with each battery's model. */
+@Service
+class BindingQueries {
+
+    private final BindingMapper bindings;
+    private final Batteries batteries;
+
+    BindingQueries(BindingMapper bindings, Batteries batteries) {
+        this.bindings = bindings;
+        this.batteries = batteries;
+    }
+
+    @Transactional(readOnly = true)
+    public KopPage<BindingView> bindings(BindingQuery query) {
+        return page(query.toWrapper(), query.page(), query.withTotal(), BindingView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public KopPage<MemberBatteryView> memberBatteries(MemberBatteryQuery query) {
+        return query.toWrapper().map(wrapper -> page(wrapper, query.page(), query.withTotal(), MemberBatteryView::of))
+                .orElseGet(() -> new KopPage<>(query.withTotal() ? 0L : null, query.page().pageNo(),
+                        query.page().pageSize(), List.of()));
+    }
+
+    private <V> KopPage<V> page(LambdaQueryWrapper<Binding> wrapper, PageRequest request, boolean withTotal,
+            BiFunction<Binding, String, V> view) {
+        Page<Binding> page = new Page<>(request.pageNo(), request.pageSize());
+        page.setSearchCount(withTotal);
+        bindings.selectPage(page, wrapper);
+        Map<String, Battery> batteriesOfPage = batteries.byCodes(page.getRecords().stream()
+                .map(Binding::getBatteryCode).toList());
+        List<V> result = page.getRecords().stream().map(binding -> {
+            Battery battery = batteriesOfPage.get(binding.getBatteryCode());
+            return view.apply(binding, battery == null ? null : battery.getModel());
+        }).toList();
+        return new KopPage<>(withTotal ? page.getTotal() : null, request.pageNo(), request.pageSize(), result);
+    }
+}

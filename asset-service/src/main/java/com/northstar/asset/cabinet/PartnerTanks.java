@@ -1,0 +1,45 @@
+package com.northstar.asset.cabinet;
+
+import com.northstar.platform.core.envelope.KopResponse;
+import com.northstar.platform.core.error.ApiException;
+import feign.FeignException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Asks Weichuang (through partner-adapter) about one cabinet; any failure to get an answer is a 503 to retry. */
+@Component
+class PartnerTanks {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerTanks.class);
+
+    private final PartnerTankClient client;
+
+    PartnerTanks(PartnerTankClient client) {
+        this.client = client;
+    }
+
+    /** The cabinet as Weichuang knows it; empty when Weichuang does not know the code. */
+    Optional<TankInfo> find(String tankCode) {
+        KopResponse<PartnerTankClient.TankList> answer;
+        try {
+            answer = client.queryTanks(new PartnerTankClient.TankQuery(List.of(tankCode)));
+        } catch (FeignException e) {
+            log.warn("partner-adapter tank query failed: status {}, {}", e.status(), e.getClass().getSimpleName());
+            throw unavailable();
+        }
+        if (answer == null || answer.code() != KopResponse.SUCCESS || answer.data() == null
+                || answer.data().tankList() == null) {
+            log.warn("partner-adapter tank query answered without a tank list (code {})",
+                    answer == null ? null : answer.code());
+            throw unavailable();
+        }
+        return answer.data().tankList().stream().filter(tank -> tankCode.equals(tank.tankCode())).findFirst();
+    }
+
+    private static ApiException unavailable() {
+        return new ApiException(503, 503, "Weichuang is unavailable, retry later");
+    }
+}
