@@ -21,7 +21,10 @@ class PartnerTanks {
         this.client = client;
     }
 
-    /** The cabinet as Weichuang knows it; empty when Weichuang does not know the code. */
+    /**
+     * The cabinet as Weichuang knows it; empty when Weichuang does not know the code. An answer that names no owning
+     * merchant is no cabinet this service can take over (every cabinet is some merchant's): 502, nothing changes.
+     */
     Optional<TankInfo> find(String tankCode) {
         KopResponse<PartnerTankClient.TankList> answer;
         try {
@@ -36,7 +39,14 @@ class PartnerTanks {
                     answer == null ? null : answer.code());
             throw unavailable();
         }
-        return answer.data().tankList().stream().filter(tank -> tankCode.equals(tank.tankCode())).findFirst();
+        Optional<TankInfo> tank = answer.data().tankList().stream()
+                .filter(candidate -> tankCode.equals(candidate.tankCode())).findFirst();
+        if (tank.isPresent() && (tank.get().merchantId() == null || tank.get().merchantId().isBlank())) {
+            log.warn("Weichuang's answer for cabinet {} names no merchant", tankCode);
+            throw new ApiException(502, 502, "Weichuang's answer for tankCode " + tankCode
+                    + " names no merchant; nothing changed");
+        }
+        return tank;
     }
 
     private static ApiException unavailable() {

@@ -82,6 +82,17 @@ class TankUpdateIntegrationTest extends AssetIntegrationTestSupport {
     }
 
     @Test
+    void tankUpdateOfACabinetWeichuangNamesNoMerchantForIs502AndChangesNothing() throws Exception {
+        partner.knows("TK9001", TK9001.replace("\"merchantId\":\"M002\",", ""));
+
+        post(TANK_UPDATE, PARTNER, location("TK9001", "39.91", "116.41", "北京市朝阳区新址9号"))
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.code").value(502));
+        assertThat(count("SELECT COUNT(*) FROM cabinet WHERE tank_code = 'TK9001'")).isZero();
+        assertThat(events(CabinetChangedEvent.TOPIC)).isEmpty();
+    }
+
+    @Test
     void tankUpdateWhilePartnerAdapterAnswers503Is503AndChangesNothing() throws Exception {
         partner.knows("TK9001", TK9001);
         partner.mode(FakePartnerAdapter.Mode.UNAVAILABLE);
