@@ -2,13 +2,10 @@ package com.northstar.dev.weichuang;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** Seed 000 section 1 as the simulator answers it, in the KOP envelope with the seed's field names. */
 class WeichuangApiTest extends SimulatorTestSupport {
@@ -71,6 +68,7 @@ class WeichuangApiTest extends SimulatorTestSupport {
                 .andExpect(jsonPath("$.data.merchantId").value("M003"))
                 .andExpect(jsonPath("$.data.idCardStateStr").value("未认证"))
                 .andExpect(jsonPath("$.data.shareCode").value("M003SHARE"))
+                .andExpect(jsonPath("$.data.userId").value("WCU3001"))
                 .andExpect(jsonPath("$.data.createDate").value("2025-06-01 18:40:00"));
     }
 
@@ -84,7 +82,7 @@ class WeichuangApiTest extends SimulatorTestSupport {
 
     @Test
     void anUnknownPhoneIsNotFound() throws Exception {
-        call("/wc/users/info", "{\"phoneNo\":\"13999999999\"}")
+        call("/wc/users/info", "{\"phoneNo\":\"13700000000\"}")
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.msg").value("user not found"));
     }
@@ -121,9 +119,5 @@ class WeichuangApiTest extends SimulatorTestSupport {
         call("/wc/users/info", "{\"phoneNo\":")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value(400));
-    }
-
-    private ResultActions call(String path, String body) throws Exception {
-        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }

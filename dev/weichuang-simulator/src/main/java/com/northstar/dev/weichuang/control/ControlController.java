@@ -29,10 +29,11 @@ class ControlController {
 
     @PostMapping("/faults")
     KopResponse<Fault> inject(@RequestBody Fault fault) {
-        if (fault.path() == null || !fault.path().startsWith("/wc/") || fault.mode() == null || fault.count() < 1
-                || fault.delayMs() < 0) {
-            throw ApiException.badRequest("a fault needs a /wc/ path, a mode (SLOW, FAIL, DUPLICATE), count >= 1"
-                    + " and delayMs >= 0");
+        if (fault.path() == null || !fault.path().startsWith("/wc/") || fault.path().startsWith(PATH + "/")
+                || fault.mode() == null || fault.count() < 1 || fault.delayMs() < 0
+                || fault.delayMs() > Fault.MAX_DELAY_MS) {
+            throw ApiException.badRequest("a fault needs a /wc/ path, a mode (SLOW, FAIL, DUPLICATE, TIMEOUT, RESET),"
+                    + " count >= 1 and 0 <= delayMs <= " + Fault.MAX_DELAY_MS);
         }
         faultsAndCalls.inject(fault);
         return KopResponse.ok(fault);
@@ -43,6 +44,7 @@ class ControlController {
         return KopResponse.ok(faultsAndCalls.faults());
     }
 
+    /** Also lets go of every answer a SLOW or TIMEOUT fault is holding back. */
     @DeleteMapping("/faults")
     KopResponse<Void> clearFaults() {
         faultsAndCalls.clearFaults();
@@ -60,7 +62,7 @@ class ControlController {
         return KopResponse.ok(null);
     }
 
-    /** Seeded data, faults and recorded calls as at startup. */
+    /** Seeded data, faults and recorded calls as at startup; held-back answers are let go. */
     @PostMapping("/reset")
     KopResponse<Void> reset() {
         state.forEach(Resettable::reset);

@@ -1,6 +1,8 @@
 package com.northstar.dev.weichuang.control;
 
 import com.northstar.dev.weichuang.control.Fault.Mode;
+import com.northstar.dev.weichuang.signature.PartnerSignatures;
+import com.northstar.dev.weichuang.signature.PartnerSignatures.Refusal;
 import com.northstar.platform.core.envelope.KopFailure;
 import com.northstar.platform.core.time.WireDates;
 import jakarta.servlet.FilterChain;
@@ -18,21 +20,27 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Records every call of Weichuang's API and applies the fault injected for its path, if any. */
+/**
+ * Records every call of Weichuang's API, refuses those not signed by a partner, and applies the fault injected for
+ * its path, if any, to the others.
+ */
 @Component
 class FaultInjectionFilter extends OncePerRequestFilter {
 
     private final FaultsAndCalls faultsAndCalls;
+    private final PartnerSignatures signatures;
     private final JsonMapper json;
 
-    FaultInjectionFilter(FaultsAndCalls faultsAndCalls, JsonMapper json) {
+    FaultInjectionFilter(FaultsAndCalls faultsAndCalls, PartnerSignatures signatures, JsonMapper json) {
         this.faultsAndCalls = faultsAndCalls;
+        this.signatures = signatures;
         this.json = json;
     }
 
@@ -47,39 +55,57 @@ class FaultInjectionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String receivedAt = WireDates.format(LocalDateTime.now(WireDates.ZONE));
         byte[] body = request.getInputStream().readAllBytes();
-        HttpServletRequest replayable = new ReplayableBody(request, body);
-        Optional<Fault> fault = faultsAndCalls.take(request.getRequestURI());
-        Mode mode = fault.map(Fault::mode).orElse(null);
-
-        if (mode == Mode.FAIL) {
-            fail(response, 500, "injected failure");
-        } else if (mode == Mode.DUPLICATE) {
-            ContentCachingResponseWrapper discarded = new ContentCachingResponseWrapper(response);
-            chain.doFilter(replayable, discarded);
-            fail(response, 409, "duplicate request: already processed");
-        } else {
-            if (mode == Mode.SLOW) {
-                pause(fault.get().delayMs());
-            }
-            chain.doFilter(replayable, response);
+        RecordedCall.Received call = new RecordedCall.Received(receivedAt, request.getMethod(), request.getRequestURI(),
+                headers(request), new String(body, StandardCharsets.UTF_8));
+        Optional<Refusal> refusal = signatures.check(request.getMethod(), request.getRequestURI(), request::getHeader,
+                body);
+        if (refusal.isPresent()) {
+            // Refused before any fault is taken: the fault waits for the next call Weichuang accepts.
+            answer(response, refusal.get().status(), refusal.get().reason());
+            faultsAndCalls.record(call.notCarriedOut(null, response.getStatus()));
+            return;
         }
-        faultsAndCalls.record(new RecordedCall(receivedAt, request.getMethod(), request.getRequestURI(),
-                headers(request), new String(body, StandardCharsets.UTF_8), mode == null ? null : mode.name(),
-                response.getStatus()));
+        Fault fault = faultsAndCalls.take(request.getRequestURI()).orElse(null);
+        Mode mode = fault == null ? null : fault.mode();
+        if (mode == Mode.FAIL) {
+            answer(response, 500, "injected failure");
+            faultsAndCalls.record(call.notCarriedOut(mode, response.getStatus()));
+            return;
+        }
+        if (mode == Mode.SLOW) {
+            faultsAndCalls.holdBack(fault.delayMs());
+        }
+        ContentCachingResponseWrapper handled = new ContentCachingResponseWrapper(response);
+        chain.doFilter(new ReplayableBody(request, body), handled);
+        boolean carriedOut = HttpStatus.valueOf(handled.getStatus()).is2xxSuccessful();
+        if (mode == Mode.DUPLICATE) {
+            answer(response, 409, "duplicate request: already processed");
+            faultsAndCalls.record(call.handled(mode, carriedOut, response.getStatus()));
+            return;
+        }
+        // Recorded before a TIMEOUT or RESET, so the call shows as soon as it is carried out, with the answer kept back.
+        faultsAndCalls.record(call.handled(mode, carriedOut, handled.getStatus()));
+        if (mode == Mode.RESET) {
+            ConnectionDropping.mark(request);
+            return;
+        }
+        if (mode == Mode.TIMEOUT) {
+            faultsAndCalls.holdBack(fault.delayMs());
+        }
+        try {
+            handled.copyBodyToResponse();
+        } catch (IOException callerGone) {
+            // After a TIMEOUT the caller has usually given up and closed the connection: nobody is left to answer.
+            if (mode != Mode.TIMEOUT) {
+                throw callerGone;
+            }
+        }
     }
 
-    private void fail(HttpServletResponse response, int status, String message) throws IOException {
+    private void answer(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(new KopFailure(status, message)));
-    }
-
-    private static void pause(long delayMs) {
-        try {
-            Thread.sleep(delayMs);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {

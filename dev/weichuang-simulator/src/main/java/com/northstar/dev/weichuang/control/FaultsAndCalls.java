@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
-/** The faults waiting to be applied, one per path, and the last calls received. */
+/** The faults waiting to be applied, one per path, the answers they hold back, and the last calls received. */
 @Component
 class FaultsAndCalls implements Resettable {
 
@@ -17,6 +19,8 @@ class FaultsAndCalls implements Resettable {
 
     private final Map<String, Fault> faults = new HashMap<>();
     private final Deque<RecordedCall> calls = new ArrayDeque<>();
+    /** Counted down, and replaced, when the answers held back so far are to be let go. */
+    private CountDownLatch heldBack = new CountDownLatch(1);
 
     synchronized void inject(Fault fault) {
         faults.put(fault.path(), fault);
@@ -41,8 +45,24 @@ class FaultsAndCalls implements Resettable {
         return List.copyOf(faults.values());
     }
 
+    /** Also lets go of the answers held back by SLOW and TIMEOUT faults. */
     synchronized void clearFaults() {
         faults.clear();
+        heldBack.countDown();
+        heldBack = new CountDownLatch(1);
+    }
+
+    /** Holds the calling request thread for {@code delayMs}, or until the faults are cleared, whichever is first. */
+    void holdBack(long delayMs) {
+        CountDownLatch release;
+        synchronized (this) {
+            release = heldBack;
+        }
+        try {
+            release.await(delayMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     synchronized void record(RecordedCall call) {

@@ -25,12 +25,20 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Weichuang's side of the world, in memory: cabinets, batteries and users, seeded from {@code weichuang-data.json}. */
+/**
+ * Weichuang's side of the world, in memory: cabinets, batteries and users, seeded from {@code weichuang-data.json},
+ * plus the {@link SyntheticUser}s asked for since the last reset.
+ */
 @Component
 class WeichuangAccounts implements Resettable {
 
     /** One Weichuang user; deposit and package are null when the user has none. */
     record Account(String userId, UserInfo info, UserDeposit deposit, UserPackage userPackage) {
+
+        Account {
+            // The seed file names the user id once, beside the info it is answered with.
+            info = info.withUserId(userId);
+        }
     }
 
     record SeedData(List<TankInfo> tanks, List<BatteryInfo> batteries, List<Account> users) {
@@ -70,39 +78,70 @@ class WeichuangAccounts implements Resettable {
         return codes.stream().map(tanks::get).filter(Objects::nonNull).toList();
     }
 
+    /** Every battery known so far (synthetic users' once they were asked for), or the one with this code. */
     synchronized List<BatteryInfo> batteries(String code) {
         if (code == null || code.isBlank()) {
             return List.copyOf(batteries.values());
         }
-        BatteryInfo battery = batteries.get(code);
+        BatteryInfo battery = battery(code);
         return battery == null ? List.of() : List.of(battery);
     }
 
     synchronized void updateBinding(String batteryCode, String userId, String userPhone, int state) {
-        BatteryInfo battery = batteries.get(batteryCode);
+        BatteryInfo battery = battery(batteryCode);
         if (battery == null) {
             throw ApiException.notFound("battery not found: " + batteryCode);
         }
         if (state == 0) {
             batteries.put(batteryCode, battery.boundTo(null, null, null, 0));
         } else {
-            Account user = usersByPhone.get(userPhone);
+            Account user = user(userPhone);
             String userName = user == null ? null : user.info().userName();
             batteries.put(batteryCode, battery.boundTo(userId, userName, userPhone, 1));
         }
     }
 
     synchronized Account account(String phoneNo) {
-        Account account = usersByPhone.get(phoneNo);
+        Account account = user(phoneNo);
         if (account == null) {
             throw ApiException.notFound("user not found");
         }
         return account;
     }
 
+    /** A seeded user, or a synthetic one (made on first use, then kept until reset), or null. */
+    private Account user(String phoneNo) {
+        if (!usersByPhone.containsKey(phoneNo)) {
+            SyntheticUser.ofPhone(phoneNo).ifPresent(this::addSynthetic);
+        }
+        return usersByPhone.get(phoneNo);
+    }
+
+    private BatteryInfo battery(String code) {
+        if (!batteries.containsKey(code)) {
+            SyntheticUser.ofBattery(code).ifPresent(owner -> user(owner.phoneNo()));
+        }
+        return batteries.get(code);
+    }
+
+    private void addSynthetic(SyntheticUser user) {
+        String merchantName = tanks.values().stream()
+                .filter(tank -> tank.merchantId().equals(SyntheticUser.MERCHANT_ID))
+                .map(TankInfo::merchantName)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the seed has no cabinet of " + SyntheticUser.MERCHANT_ID));
+        usersByPhone.put(user.phoneNo(), user.account());
+        batteries.putIfAbsent(user.batteryCode(), user.battery(merchantName));
+    }
+
     synchronized void markMigrated(String phoneNo) {
         account(phoneNo);
         migratedPhones.add(phoneNo);
+    }
+
+    /** Every refund paid, in the order paid. */
+    synchronized List<RefundReceipt> refundsPaid() {
+        return List.copyOf(refunds.values());
     }
 
     /**

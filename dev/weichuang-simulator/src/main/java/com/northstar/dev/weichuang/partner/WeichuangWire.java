@@ -59,9 +59,17 @@ final class WeichuangWire {
             String packageEffectiveContent) {
     }
 
-    /** 1.2.5 answer, the fields of 2.2.14's answer. */
+    /**
+     * 1.2.5 answer: the seed gives no fields; these are 2.2.14's answer, plus Weichuang's {@code userId}, which the
+     * member keeps from migration on.
+     */
     record UserInfo(String merchantId, String userName, String phoneNo, String idCardStateStr, String inviter,
-            String shareCode, String sex, String birthday, String createDate) {
+            String shareCode, String sex, String birthday, String createDate, String userId) {
+
+        UserInfo withUserId(String id) {
+            return new UserInfo(merchantId, userName, phoneNo, idCardStateStr, inviter, shareCode, sex, birthday,
+                    createDate, id);
+        }
     }
 
     /** 1.2.6 request (the seed gives no fields). */
