@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.config.additional-location=file:../config/partner-adapter-service.yml,"
                 + "file:../config/partner-adapter-service-local.yml",
         "spring.cloud.openfeign.client.config.weichuang.connect-timeout=500",
-        "spring.cloud.openfeign.client.config.weichuang.read-timeout=600",
-        "weichuang.resilience.time-limit=800ms",
+        "spring.cloud.openfeign.client.config.weichuang.read-timeout=1000",
+        "weichuang.resilience.time-limit=1500ms",
         "weichuang.resilience.initial-backoff=20ms",
         "weichuang.resilience.max-backoff=100ms",
         "weichuang.resilience.sliding-window-size=4",

@@ -1,5 +1,7 @@
 package com.northstar.partner.call;
 
+import static com.northstar.partner.support.Text.clip;
+
 import com.northstar.platform.core.time.WireDates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,10 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code partner_call} table: recording, claiming and ending calls, every state change checked by {@link CallState}. */
+/**
+ * The {@code partner_call} table: recording, claiming and ending calls, every state change checked by
+ * {@link CallState}.
+ */
 @Component
 public class PartnerCalls {
 
+    private static final int LAST_ERROR_WIDTH = 500;
     private static final String COLUMNS = "id, operation, call_key, request_json, state, attempts, next_attempt_at, "
             + "last_error, created_at, updated_at";
 
@@ -108,7 +114,7 @@ public class PartnerCalls {
                 UPDATE partner_call SET state = ?, next_attempt_at = ?, last_error = ?, claim_token = NULL,
                        claimed_until = NULL, updated_at = ?
                  WHERE id = ? AND claim_token = ? AND state IN ('PENDING', 'PARKED')""")
-                .params(next.name(), nextAttemptAt, clip(error), now(), call.id(), token)
+                .params(next.name(), nextAttemptAt, clip(error, LAST_ERROR_WIDTH), now(), call.id(), token)
                 .update() == 1;
     }
 
@@ -151,9 +157,5 @@ public class PartnerCalls {
                 row.getInt("attempts"), row.getObject("next_attempt_at", LocalDateTime.class),
                 row.getString("last_error"), row.getObject("created_at", LocalDateTime.class),
                 row.getObject("updated_at", LocalDateTime.class));
-    }
-
-    private static String clip(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
     }
 }

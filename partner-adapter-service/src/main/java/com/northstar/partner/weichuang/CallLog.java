@@ -1,5 +1,7 @@
 package com.northstar.partner.weichuang;
 
+import static com.northstar.partner.support.Text.clip;
+
 import com.northstar.platform.core.logging.PiiMasking;
 import com.northstar.platform.core.time.WireDates;
 import java.time.Clock;
@@ -47,7 +49,8 @@ public class CallLog {
                     latency_ms, masked_request, error, attempted_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(callId, operation.name(), requestId, attempt, status, outcome.name(), latencyMs,
-                        clip(PiiMasking.mask(json.writeValueAsString(request))), clip(PiiMasking.mask(error)),
+                        clip(PiiMasking.mask(json.writeValueAsString(request)), MAX_TEXT),
+                        clip(PiiMasking.mask(error), MAX_TEXT),
                         LocalDateTime.now(clock))
                 .update();
     }
@@ -68,9 +71,5 @@ public class CallLog {
                         row.getString("outcome"), row.getLong("latency_ms"), row.getString("error"),
                         row.getObject("attempted_at", LocalDateTime.class)))
                 .list();
-    }
-
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 }

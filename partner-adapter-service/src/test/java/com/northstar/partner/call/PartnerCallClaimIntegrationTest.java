@@ -33,7 +33,8 @@ class PartnerCallClaimIntegrationTest extends PartnerIntegrationTestSupport {
     void anInstanceThatLostItsClaimCannotEndTheCall() {
         PartnerCall call = insertCall();
         String lost = calls.claim(call, Duration.ofMinutes(2)).orElseThrow();
-        jdbc.sql("UPDATE partner_call SET claimed_until = '2000-01-01 00:00:00' WHERE id = ?").param(call.id()).update();
+        jdbc.sql("UPDATE partner_call SET claimed_until = '2000-01-01 00:00:00' WHERE id = ?").param(call.id())
+                .update();
         String taken = calls.claim(call, Duration.ofMinutes(2)).orElseThrow();
 
         assertThat(calls.end(call, lost, CallState.DELIVERED, calls.now(), null)).isFalse();

@@ -69,12 +69,15 @@ class DepositRefundIntegrationTest extends PartnerIntegrationTestSupport {
     @Test
     void anUnknownOutcomeIsNeverReportedFailedButParkedUntilWeichuangAnswers() throws Exception {
         migrated(PHONE);
-        SIMULATOR.fault(REFUND, "FAIL", 4, 0);
+        SIMULATOR.fault(REFUND, "FAIL", 1000, 0);
 
         requestRefund("RF-PARKED", PHONE, 29900, "WEICHUANG_MIGRATION");
         awaitUntil(() -> "PARKED".equals(refundCallState()));
-        assertThat(completedEvents("RF-PARKED")).isZero();
+        awaitUntil(() -> count("SELECT attempts FROM partner_call WHERE operation = 'DEPOSIT_REFUND'") >= 2);
+        assertThat(completedEvents("RF-PARKED")).as("parked, not failed").isZero();
+        assertThat(refundCallState()).isEqualTo("PARKED");
 
+        SIMULATOR.clearFaults();
         awaitUntil(() -> completedEvents("RF-PARKED") == 1);
         assertThat(completedEvent("RF-PARKED").get("state").asString()).isEqualTo("SUCCESS");
         assertThat(SIMULATOR.refunds()).hasSize(1);
