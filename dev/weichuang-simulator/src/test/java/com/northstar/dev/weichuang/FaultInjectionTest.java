@@ -192,11 +192,14 @@ class FaultInjectionTest extends SimulatorTestSupport {
     }
 
     @Test
-    void aFaultWithoutAWeichuangPathOrModeIsRefused() throws Exception {
+    void aFaultWithoutAWeichuangPathOrModeOrWithAnUnboundedDelayIsRefused() throws Exception {
         mvc.perform(post("/wc/_control/faults").contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"FAIL\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/wc/_control/faults").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"path\":\"/wc/users/info\",\"mode\":\"EXPLODE\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/wc/_control/faults").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"path\":\"/wc/users/info\",\"mode\":\"TIMEOUT\",\"delayMs\":120001}"))
                 .andExpect(status().isBadRequest());
     }
 

@@ -10,6 +10,7 @@ import com.northstar.platform.core.hmac.HmacSignature;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -22,7 +23,7 @@ class PartnerSignatureTest extends SimulatorTestSupport {
 
     @Test
     void aSignedCallIsAnswered() throws Exception {
-        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), "nonce-1"))
+        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), nonce()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.result").value(200));
     }
@@ -45,7 +46,7 @@ class PartnerSignatureTest extends SimulatorTestSupport {
     @Test
     void anUnknownAppKeyIsRefused() throws Exception {
         Map<String, String> headers = new HashMap<>(
-                signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), "nonce-2"));
+                signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), nonce()));
         headers.put(HmacSignature.APP_KEY, "someone-else");
         send(MIGRATION_DONE, PHONE, headers)
                 .andExpect(status().isUnauthorized())
@@ -54,7 +55,7 @@ class PartnerSignatureTest extends SimulatorTestSupport {
 
     @Test
     void aSignatureMadeWithAnotherSecretIsRefused() throws Exception {
-        send(MIGRATION_DONE, PHONE, signatureHeaders("not-the-secret", "POST", MIGRATION_DONE, PHONE, now(), "n-3"))
+        send(MIGRATION_DONE, PHONE, signatureHeaders("not-the-secret", "POST", MIGRATION_DONE, PHONE, now(), nonce()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.msg").value("bad signature"));
     }
@@ -62,17 +63,17 @@ class PartnerSignatureTest extends SimulatorTestSupport {
     @Test
     void aSignatureOfAnotherBodyOrPathIsRefused() throws Exception {
         String otherPhone = "{\"phoneNo\":\"13800000002\"}";
-        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, otherPhone, now(), "n-4"))
+        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, otherPhone, now(), nonce()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.msg").value("bad signature"));
-        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", "/wc/users/info", PHONE, now(), "n-5"))
+        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", "/wc/users/info", PHONE, now(), nonce()))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void aCallWithoutTimestampNonceOrSignatureIsRefused() throws Exception {
         Map<String, String> headers = new HashMap<>(
-                signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), "n-6"));
+                signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), nonce()));
         headers.remove(HmacSignature.NONCE);
         send(MIGRATION_DONE, PHONE, headers)
                 .andExpect(status().isUnauthorized())
@@ -82,19 +83,16 @@ class PartnerSignatureTest extends SimulatorTestSupport {
     @Test
     void aTimestampMoreThanFiveMinutesAwayIsRefusedAndOneWithinIsAccepted() throws Exception {
         long sixMinutes = Duration.ofMinutes(6).toMillis();
-        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now() - sixMinutes, "n-7"))
+        sentAt(now() - sixMinutes)
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.msg").value("X-Timestamp is outside the allowed clock skew"));
-        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now() + sixMinutes, "n-8"))
-                .andExpect(status().isUnauthorized());
-        long fourMinutes = Duration.ofMinutes(4).toMillis();
-        send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now() - fourMinutes, "n-9"))
-                .andExpect(status().isOk());
+        sentAt(now() + sixMinutes).andExpect(status().isUnauthorized());
+        sentAt(now() - Duration.ofMinutes(4).toMillis()).andExpect(status().isOk());
     }
 
     @Test
     void aNonceSeenBeforeIsRefused() throws Exception {
-        Map<String, String> headers = signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), "once-only");
+        Map<String, String> headers = signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, now(), nonce());
         send(MIGRATION_DONE, PHONE, headers).andExpect(status().isOk());
         send(MIGRATION_DONE, PHONE, headers)
                 .andExpect(status().isUnauthorized())
@@ -117,10 +115,19 @@ class PartnerSignatureTest extends SimulatorTestSupport {
                 "{\"refundNo\":\"R1\",\"phoneNo\":\"13800000001\",\"refundAmount\":\"299.00\"}");
     }
 
+    private ResultActions sentAt(long timestamp) throws Exception {
+        return send(MIGRATION_DONE, PHONE, signatureHeaders(SECRET, "POST", MIGRATION_DONE, PHONE, timestamp, nonce()));
+    }
+
     private ResultActions send(String path, String body, Map<String, String> headers) throws Exception {
         var request = post(path).contentType(MediaType.APPLICATION_JSON).content(body);
         headers.forEach(request::header);
         return mvc.perform(request);
+    }
+
+    /** Fresh in every run, as the simulator remembers nonces across tests. */
+    private static String nonce() {
+        return UUID.randomUUID().toString();
     }
 
     private static long now() {

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 
-/** Any phone 139 + 8 digits that is not seeded is a deterministic Weichuang user, migrated and refunded as any other. */
+/** Any unseeded phone 139 + 8 digits is a deterministic Weichuang user, migrated and refunded as any other. */
 class SyntheticUsersTest extends SimulatorTestSupport {
 
     private static final String PHONE = "{\"phoneNo\":\"13912345678\"}";

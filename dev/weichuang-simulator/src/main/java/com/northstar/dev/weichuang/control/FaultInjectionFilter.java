@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -77,13 +77,13 @@ class FaultInjectionFilter extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper handled = new ContentCachingResponseWrapper(response);
         chain.doFilter(new ReplayableBody(request, body), handled);
-        boolean carriedOut = HttpStatus.valueOf(handled.getStatus()).is2xxSuccessful();
+        boolean carriedOut = HttpStatusCode.valueOf(handled.getStatus()).is2xxSuccessful();
         if (mode == Mode.DUPLICATE) {
             answer(response, 409, "duplicate request: already processed");
             faultsAndCalls.record(call.handled(mode, carriedOut, response.getStatus()));
             return;
         }
-        // Recorded before a TIMEOUT or RESET, so the call shows as soon as it is carried out, with the answer kept back.
+        // Recorded before a TIMEOUT or RESET: the call shows as soon as it is carried out, its answer still kept back.
         faultsAndCalls.record(call.handled(mode, carriedOut, handled.getStatus()));
         if (mode == Mode.RESET) {
             ConnectionDropping.mark(request);

@@ -129,7 +129,7 @@ class WeichuangAccounts implements Resettable {
                 .filter(tank -> tank.merchantId().equals(SyntheticUser.MERCHANT_ID))
                 .map(TankInfo::merchantName)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the seed has no cabinet of " + SyntheticUser.MERCHANT_ID));
+                .orElseThrow(() -> new IllegalStateException("no cabinet of " + SyntheticUser.MERCHANT_ID + " seeded"));
         usersByPhone.put(user.phoneNo(), user.account());
         batteries.putIfAbsent(user.batteryCode(), user.battery(merchantName));
     }
