@@ -6,7 +6,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.config.additional-location=file:../config/partner-adapter-service.yml,"
+                + "file:../config/partner-adapter-service-local.yml")
 class PartnerAdapterServiceBootIntegrationTest extends ServiceBootContract {
 
     @DynamicPropertySource

@@ -11,6 +11,8 @@ import feign.RequestTemplate;
  * {@code X-Auth-*} header a client set is dropped, so a call never passes on a person's roles or merchant scope:
  * the called operation sees exactly which service asked. Only services send these headers; the gateway strips
  * every client-sent {@code X-Auth-*} header and routes no INTERNAL operation, so no outside caller gets INTERNAL.
+ * A client interface that extends {@link OutsideTheSuite} calls a partner, not the suite: its calls carry no
+ * {@code X-Auth-*} header at all.
  */
 public class InternalCallerHeaders implements RequestInterceptor {
 
@@ -23,7 +25,14 @@ public class InternalCallerHeaders implements RequestInterceptor {
     @Override
     public void apply(RequestTemplate template) {
         AuthHeaders.ALL.forEach(template::removeHeader);
+        if (callsOutsideTheSuite(template)) {
+            return;
+        }
         template.header(AuthHeaders.SUBJECT, serviceName);
         template.header(AuthHeaders.ROLES, Role.INTERNAL.name());
+    }
+
+    private static boolean callsOutsideTheSuite(RequestTemplate template) {
+        return template.feignTarget() != null && OutsideTheSuite.class.isAssignableFrom(template.feignTarget().type());
     }
 }
