@@ -252,7 +252,7 @@ class SuiteWalkthroughIntegrationTest {
             Reply calls = gateway.postWithToken(opsToken(), PARTNER_CALL_QUERY, Map.of("key", battery));
             assertThat(calls.status()).as("%s", calls).isEqualTo(200);
             assertThat(calls.data().path("result")).singleElement().satisfies(call -> {
-                assertThat(call.path("operation").asString("")).isEqualTo("wcBindingUpdate");
+                assertThat(call.path("operation").asString("")).isEqualTo("BINDING_UPDATE");
                 assertThat(call.path("state").asString("")).isEqualTo("DELIVERED");
             });
         });
