@@ -1,5 +1,6 @@
 package com.northstar.asset.battery;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
@@ -9,8 +10,10 @@ import java.time.LocalDateTime;
  * needs {@code (100 - level)%} of the model's {@code fullChargeMinutes}, rounded up to a minute, counted from when
  * the level was read. A battery read at 100 % was full then. A battery with a user (or nowhere) is not charging:
  * no time.</li>
- * <li>{@link #rangeKm}: {@code level%} of the model's full-charge range, rounded down to a km, wherever the battery
- * is.</li>
+ * <li>{@link #levelAt}: the charge now. A battery in a slot has gained {@code 100%} per {@code fullChargeMinutes}
+ * since it was read (whole percents, at most 100); anywhere else it keeps the level read, since nothing reports its
+ * use between swaps.</li>
+ * <li>{@link #rangeKmAt}: that level's share of the model's full-charge range, rounded down to a km.</li>
  * </ul>
  * Without a reading or a known model there is no estimate (null): a guess would be shown as a fact.
  *
@@ -31,10 +34,19 @@ record BatteryCharge(Integer level, LocalDateTime readAt, boolean inCabinet, Bat
         return readAt.plusMinutes(minutes);
     }
 
-    Integer rangeKm() {
-        if (level == null || model == null) {
+    Integer levelAt(LocalDateTime now) {
+        if (level == null || readAt == null || !inCabinet || model == null || !now.isAfter(readAt)) {
+            return level == null ? null : Math.min(level, FULL);
+        }
+        long gained = Duration.between(readAt, now).toMinutes() * FULL / model.getFullChargeMinutes();
+        return (int) Math.min(FULL, level + gained);
+    }
+
+    Integer rangeKmAt(LocalDateTime now) {
+        Integer levelNow = levelAt(now);
+        if (levelNow == null || model == null) {
             return null;
         }
-        return Math.min(level, FULL) * model.getRangeKm() / FULL;
+        return levelNow * model.getRangeKm() / FULL;
     }
 }

@@ -4,6 +4,9 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.northstar.asset.merchant.Merchant;
 import com.northstar.asset.merchant.Merchants;
 import com.northstar.platform.core.paging.KopPage;
+import com.northstar.platform.core.time.WireDates;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +23,13 @@ class BatteryQueries {
     private final BatteryMapper batteries;
     private final BatteryModelMapper models;
     private final Merchants merchants;
+    private final Clock clock;
 
-    BatteryQueries(BatteryMapper batteries, BatteryModelMapper models, Merchants merchants) {
+    BatteryQueries(BatteryMapper batteries, BatteryModelMapper models, Merchants merchants, Clock clock) {
         this.batteries = batteries;
         this.models = models;
         this.merchants = merchants;
+        this.clock = clock.withZone(WireDates.ZONE);
     }
 
     @Transactional(readOnly = true)
@@ -43,8 +48,10 @@ class BatteryQueries {
             Map<String, Merchant> merchantsOfPage = merchants.byCodes(rows.stream().map(Battery::getMerchantCode)
                     .toList());
             Map<String, BatteryModel> modelsOfPage = modelsOf(rows);
+            LocalDateTime now = LocalDateTime.now(clock);
             List<BatteryView> result = rows.stream().map(battery -> BatteryView.of(battery,
-                    merchantsOfPage.get(battery.getMerchantCode()), modelsOfPage.get(battery.getModel()))).toList();
+                    merchantsOfPage.get(battery.getMerchantCode()), modelsOfPage.get(battery.getModel()), now))
+                    .toList();
             return new KopPage<>(query.withTotal() ? page.getTotal() : null, pageNo, pageSize, result);
         }).orElseGet(() -> new KopPage<>(query.withTotal() ? 0L : null, pageNo, pageSize, List.of()));
     }
