@@ -12,9 +12,12 @@ import java.nio.file.Path;
  */
 record BindingLatencyOptions(int swaps, int rate, boolean running, Path root) {
 
+    /** Each swap takes a battery number of its own out of 10,000; the last ones are the users' first batteries. */
+    static final int MAX_SWAPS = 9_000;
+
     static final String USAGE = """
             usage: java -jar bench/target/bench.jar binding [--swaps=N] [--rate=R] [--running]
-              --swaps=N   completed swaps reported through the gateway (default 1000)
+              --swaps=N   completed swaps reported through the gateway (default 1000, at most 9000)
               --rate=R    swaps per second, open loop (default 10)
               --running   measure the suite already running (./suite up); otherwise the benchmark starts
                           ./suite up --detach --no-build without the services the flow does not use, and stops it""";
@@ -32,6 +35,9 @@ record BindingLatencyOptions(int swaps, int rate, boolean running, Path root) {
                 case "--running" -> running = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
+        }
+        if (swaps > MAX_SWAPS) {
+            throw new IllegalArgumentException("--swaps must be at most " + MAX_SWAPS);
         }
         return new BindingLatencyOptions(swaps, rate, running, Path.of("").toAbsolutePath());
     }

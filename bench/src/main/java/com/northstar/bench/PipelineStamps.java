@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,22 +18,23 @@ import tools.jackson.databind.json.JsonMapper;
  * When each step of the swap-to-Weichuang flow published its event: the record timestamps (the producer's clock,
  * this machine's) of {@code swap.order-completed} by deviceOrderId and of {@code asset.binding-changed} by
  * battery and state, read by a consumer group of the benchmark's own from the topics' start and kept only for this
- * run's ids.
+ * run's orders and batteries.
  */
 final class PipelineStamps implements AutoCloseable {
 
     static final String SWAP_COMPLETED = "swap.order-completed";
     static final String BINDING_CHANGED = "asset.binding-changed";
 
-    private final String runPrefix;
+    private final Predicate<String> ours;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Long> swapPublished = new ConcurrentHashMap<>();
     private final Map<String, Long> bindingPublished = new ConcurrentHashMap<>();
     private final Thread poller;
     private volatile boolean stopped;
 
-    PipelineStamps(String bootstrapServers, String runPrefix) {
-        this.runPrefix = runPrefix;
+    /** @param ours whether a deviceOrderId or battery code is this run's */
+    PipelineStamps(String bootstrapServers, Predicate<String> ours) {
+        this.ours = ours;
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-binding-latency-" + UUID.randomUUID());
@@ -68,19 +69,19 @@ final class PipelineStamps implements AutoCloseable {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode data = json.readTree(record.value()).path("data");
                     if (record.topic().equals(SWAP_COMPLETED)) {
-                        keep(data.path("deviceOrderId").asString(""), record.timestamp(), swapPublished::putIfAbsent);
+                        String deviceOrderId = data.path("deviceOrderId").asString("");
+                        if (ours.test(deviceOrderId)) {
+                            swapPublished.putIfAbsent(deviceOrderId, record.timestamp());
+                        }
                     } else {
-                        keep(binding(data.path("batteryCode").asString(""), data.path("state").asInt(-1)),
-                                record.timestamp(), bindingPublished::putIfAbsent);
+                        String batteryCode = data.path("batteryCode").asString("");
+                        if (ours.test(batteryCode)) {
+                            bindingPublished.putIfAbsent(binding(batteryCode, data.path("state").asInt(-1)),
+                                    record.timestamp());
+                        }
                     }
                 }
             }
-        }
-    }
-
-    private void keep(String key, long timestamp, BiConsumer<String, Long> into) {
-        if (key.startsWith(runPrefix)) {
-            into.accept(key, timestamp);
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,16 +21,17 @@ final class SimulatorReceipts {
     static final String BINDING_PATH = "/wc/batteries/binding";
 
     private final URI calls;
-    private final String runPrefix;
+    private final Predicate<String> ours;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Long> received = new ConcurrentHashMap<>();
     private final Map<String, Integer> callsPerUpdate = new ConcurrentHashMap<>();
     private final Map<String, Long> seenCalls = new ConcurrentHashMap<>();
 
-    SimulatorReceipts(String simulator, String runPrefix) {
+    /** @param ours whether a battery code is this run's */
+    SimulatorReceipts(String simulator, Predicate<String> ours) {
         this.calls = URI.create(simulator + "/wc/_control/calls?path=" + BINDING_PATH);
-        this.runPrefix = runPrefix;
+        this.ours = ours;
     }
 
     /** Reads the simulator's recent calls once and records this run's binding updates it has not seen yet. */
@@ -39,11 +41,11 @@ final class SimulatorReceipts {
         if (response.statusCode() != 200) {
             throw new Bench.WrongAnswer("GET " + calls + " answered " + response.statusCode() + ": " + response.body());
         }
-        for (JsonNode call : json.readTree(response.body())) {
+        for (JsonNode call : json.readTree(response.body()).path("data")) {
             JsonNode body = call.path("body");
             JsonNode update = body.isString() ? json.readTree(body.asString()) : body;
             String batteryCode = update.path("batteryCode").asString("");
-            if (!batteryCode.startsWith(runPrefix) || call.path("status").asInt() != 200) {
+            if (!ours.test(batteryCode) || call.path("status").asInt() != 200) {
                 continue;
             }
             long at = call.path("receivedAtMillis").asLong();

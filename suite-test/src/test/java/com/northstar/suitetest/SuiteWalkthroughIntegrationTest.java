@@ -45,6 +45,11 @@ class SuiteWalkthroughIntegrationTest {
     /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /**
+     * This run's battery numbers: the simulator knows every {@code BT} + 8 digits battery (its synthetic users'), so
+     * binding updates of these are delivered, not refused as unknown. Runs 1,000 s apart never share one.
+     */
+    private static final long BATTERY_BASE = System.currentTimeMillis() / 1000 % 100_000 * 1000;
 
     private static final LocalSuite suite = new LocalSuite(
             Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize(),
@@ -334,7 +339,7 @@ class SuiteWalkthroughIntegrationTest {
         Reply calls = gateway.get(SIMULATOR + "/wc/_control/calls?path=/wc/batteries/binding");
         assertThat(calls.status()).as("%s", calls).isEqualTo(200);
         List<Integer> states = new ArrayList<>();
-        for (JsonNode call : calls.body()) {
+        for (JsonNode call : calls.data()) {
             JsonNode body = call.path("body");
             JsonNode update = body.isString() ? gateway.parse(body.asString()) : body;
             if (batteryCode.equals(update.path("batteryCode").asString("")) && call.path("status").asInt() == 200) {
@@ -382,13 +387,17 @@ class SuiteWalkthroughIntegrationTest {
                 Map.entry("orderState", orderState),
                 Map.entry("startTime", WireDates.format(now.minusMinutes(2))),
                 Map.entry("completeTime", WireDates.format(now)),
-                Map.entry("newBattery", "BAT-ST-" + sequence + "-NEW"),
-                Map.entry("oldBattery", "BAT-ST-" + sequence + "-OLD"),
+                Map.entry("newBattery", battery(2 * sequence)),
+                Map.entry("oldBattery", battery(2 * sequence + 1)),
                 Map.entry("payStatus", 1),
                 Map.entry("payType", 1),
                 Map.entry("changeDetail", Map.of("borrowBoxNo", 3, "returnBoxNo", 7, "borrowElectric", 98,
                         "returnElectric", 12)),
                 Map.entry("packageInfo", Map.of("packageName", "Monthly card", "price", 9900)));
+    }
+
+    private static String battery(int number) {
+        return String.format("BT%08d", BATTERY_BASE + number);
     }
 
     /** Reports the swap signed with the cabinet key and answers its orderId. */
