@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("partner.calls")
 record CallsProperties(@NotNull Duration pollInterval, @Positive int batchSize, @Positive int workers,
         @NotNull Duration claimLease, @NotNull Duration parkDelay, @NotNull Duration maxParkDelay,
-        @NotNull Duration callLogRetention, @NotNull Duration sweepInterval, @Positive int lastAttemptsShown) {
+        @NotNull Duration callLogRetention, @Positive int lastAttemptsShown) {
 
     /** The wait before the next round of a call that has had {@code attempts} rounds: doubling, capped. */
     Duration parkDelayAfter(int attempts) {

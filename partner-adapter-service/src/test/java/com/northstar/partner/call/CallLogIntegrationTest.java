@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.partner.PartnerIntegrationTestSupport;
+import com.northstar.platform.service.retention.RetentionSweep;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CallLogIntegrationTest extends PartnerIntegrationTestSupport {
 
     @Autowired
-    private CallLogRetention retention;
+    private RetentionSweep retention;
     @Autowired
     private MeterRegistry meters;
 

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 class CallsPropertiesTest {
 
     private final CallsProperties properties = new CallsProperties(Duration.ofSeconds(1), 100, 8,
-            Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofDays(30),
-            Duration.ofHours(1), 5);
+            Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofDays(30), 5);
 
     @Test
     void aParkedCallWaitsTwiceAsLongAfterEachRoundUpToTheCap() {

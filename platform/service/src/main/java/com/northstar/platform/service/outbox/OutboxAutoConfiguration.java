@@ -2,9 +2,11 @@ package com.northstar.platform.service.outbox;
 
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
 import com.northstar.platform.service.retention.RetentionProperties;
+import com.northstar.platform.service.retention.RetentionRule;
 import com.northstar.platform.service.retention.RetentionSweep;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,8 +50,9 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    RetentionSweep retentionSweep(JdbcClient jdbc, RetentionProperties properties, Clock clock) {
-        return new RetentionSweep(jdbc, properties, clock);
+    RetentionSweep retentionSweep(JdbcClient jdbc, RetentionProperties properties,
+            ObjectProvider<RetentionRule> serviceRules, Clock clock) {
+        return new RetentionSweep(jdbc, properties, serviceRules.orderedStream().toList(), clock);
     }
 
     @Bean

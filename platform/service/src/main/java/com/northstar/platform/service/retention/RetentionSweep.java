@@ -3,6 +3,8 @@ package com.northstar.platform.service.retention;
 import com.northstar.platform.core.time.WireDates;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +14,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Deletes processed-event ids and idempotency answers past their retention, so those tables stay the size of
- * their window instead of growing forever. Deleting by age is idempotent, so every instance of a service may run
+ * Deletes processed-event ids and idempotency answers past their retention, and the rows of every
+ * {@link RetentionRule} a service declares, so those tables stay the size of their window instead of growing forever. Deleting by age is idempotent, so every instance of a service may run
  * it; the indexes of V0_4 keep each run to the rows it deletes, and {@link BatchedDelete} keeps each statement to
  * a thousand rows, so a backlog (a service that was down for a week) never locks the table for long.
  */
@@ -23,26 +25,35 @@ public class RetentionSweep implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final RetentionProperties properties;
+    private final List<RetentionRule> serviceRules;
     private final Clock clock;
     private volatile ScheduledExecutorService scheduler;
 
-    public RetentionSweep(JdbcClient jdbc, RetentionProperties properties, Clock clock) {
+    public RetentionSweep(JdbcClient jdbc, RetentionProperties properties, List<RetentionRule> serviceRules,
+            Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.serviceRules = List.copyOf(serviceRules);
         this.clock = clock.withZone(WireDates.ZONE);
     }
 
     /** @return how many rows were deleted */
     public int sweepOnce() {
         LocalDateTime now = LocalDateTime.now(clock);
-        int events = BatchedDelete.olderThan(jdbc, "processed_event", "processed_at",
-                now.minus(properties.processedEvents()), this::notStopping).rows();
-        int keys = BatchedDelete.olderThan(jdbc, "idempotency_key", "created_at",
-                now.minus(properties.idempotencyKeys()), this::notStopping).rows();
-        if (events + keys > 0) {
-            log.info("retention sweep deleted {} processed-event ids and {} idempotency answers", events, keys);
+        List<RetentionRule> rules = new ArrayList<>(List.of(
+                new RetentionRule("processed_event", "processed_at", properties.processedEvents()),
+                new RetentionRule("idempotency_key", "created_at", properties.idempotencyKeys())));
+        rules.addAll(serviceRules);
+        int total = 0;
+        for (RetentionRule rule : rules) {
+            int deleted = BatchedDelete.olderThan(jdbc, rule.table(), rule.timeColumn(), now.minus(rule.keep()),
+                    this::notStopping).rows();
+            if (deleted > 0) {
+                log.info("retention sweep deleted {} rows of {}", deleted, rule.table());
+            }
+            total += deleted;
         }
-        return events + keys;
+        return total;
     }
 
     private boolean notStopping() {
