@@ -1,9 +1,7 @@
 package com.northstar.asset;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.test.IntegrationTestProperties;
+import com.northstar.platform.test.ServiceMvcTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context of asset-service's integration tests: MariaDB schema {@code it_asset}, the shared embedded
@@ -33,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-public abstract class AssetIntegrationTestSupport {
+public abstract class AssetIntegrationTestSupport extends ServiceMvcTestSupport {
 
     public static final String TANK_UPDATE = "/api/asset/tanks/update";
     public static final String VEHICLE_OVERDUE = "/api/asset/vehicles/overdue";
@@ -54,12 +45,6 @@ public abstract class AssetIntegrationTestSupport {
             "idempotency_key");
 
     @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected JdbcClient jdbc;
-    @Autowired
-    protected JsonMapper json;
-    @Autowired
     private DataSource dataSource;
 
     @DynamicPropertySource
@@ -67,20 +52,6 @@ public abstract class AssetIntegrationTestSupport {
         IntegrationTestProperties.register(registry, "it_asset");
         registry.add("asset.partner-adapter.uri", FakePartnerAdapter.instance()::uri);
         registry.add("spring.cloud.openfeign.client.config.partner-adapter.read-timeout", () -> "500");
-    }
-
-    public static HttpHeaders caller(String subject, String roles, String... merchantIds) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(AuthHeaders.SUBJECT, subject);
-        headers.set(AuthHeaders.ROLES, roles);
-        if (merchantIds.length > 0) {
-            headers.set(AuthHeaders.MERCHANT_IDS, String.join(",", merchantIds));
-        }
-        return headers;
-    }
-
-    public static HttpHeaders merchant(String... merchantIds) {
-        return caller("merchant-user", "MERCHANT", merchantIds);
     }
 
     /**
@@ -95,25 +66,6 @@ public abstract class AssetIntegrationTestSupport {
 
     protected void emptyTables() {
         TABLES.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
-    }
-
-    protected ResultActions post(String path, HttpHeaders caller, Object body) throws Exception {
-        String content = body instanceof String text ? text : json.writeValueAsString(body);
-        return mvc.perform(MockMvcRequestBuilders.post(path)
-                .headers(caller).contentType(MediaType.APPLICATION_JSON).content(content));
-    }
-
-    /** Posts and expects HTTP 200 with KOP code 200; returns the whole envelope. */
-    protected JsonNode postOk(String path, HttpHeaders caller, Object body) throws Exception {
-        JsonNode envelope = read(post(path, caller, body).andExpect(status().isOk()).andReturn());
-        if (envelope.get("code").asInt() != 200) {
-            throw new AssertionError("expected KOP code 200 but got " + envelope);
-        }
-        return envelope;
-    }
-
-    protected JsonNode read(MvcResult result) throws Exception {
-        return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     protected long count(String sql, Object... params) {

@@ -4,9 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.northstar.partner.weichuang.WeichuangOperation;
 import com.northstar.partner.weichuang.WeichuangResilience;
-import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.test.IntegrationTestProperties;
-import java.nio.charset.StandardCharsets;
+import com.northstar.platform.test.ServiceMvcTestSupport;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -16,17 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context of partner-adapter-service's integration tests: MariaDB schema {@code it_partner}, the
@@ -49,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
         "partner.calls.park-delay=1s",
         "partner.calls.max-park-delay=2s" })
 @AutoConfigureMockMvc
-public abstract class PartnerIntegrationTestSupport {
+public abstract class PartnerIntegrationTestSupport extends ServiceMvcTestSupport {
 
     protected static final WeichuangSimulator SIMULATOR = WeichuangSimulator.shared();
     protected static final Duration WAIT = Duration.ofSeconds(30);
@@ -59,12 +50,6 @@ public abstract class PartnerIntegrationTestSupport {
     public static final HttpHeaders MERCHANT = caller("merchant-user", "MERCHANT");
 
     @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected JdbcClient jdbc;
-    @Autowired
-    protected JsonMapper json;
-    @Autowired
     protected KafkaTemplate<String, String> kafka;
     @Autowired
     protected WeichuangResilience resilience;
@@ -73,13 +58,6 @@ public abstract class PartnerIntegrationTestSupport {
     static void infrastructure(DynamicPropertyRegistry registry) {
         IntegrationTestProperties.register(registry, "it_partner");
         registry.add("weichuang.base-url", SIMULATOR::baseUrl);
-    }
-
-    public static HttpHeaders caller(String subject, String roles) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(AuthHeaders.SUBJECT, subject);
-        headers.set(AuthHeaders.ROLES, roles);
-        return headers;
     }
 
     /** Each test starts with the simulator as seeded, no calls in our tables and every breaker closed. */
@@ -92,20 +70,6 @@ public abstract class PartnerIntegrationTestSupport {
         for (WeichuangOperation operation : WeichuangOperation.values()) {
             resilience.breaker(operation).reset();
         }
-    }
-
-    protected ResultActions post(String path, HttpHeaders caller, Object body) throws Exception {
-        String content = body instanceof String text ? text : json.writeValueAsString(body);
-        return mvc.perform(MockMvcRequestBuilders.post(path).headers(caller)
-                .contentType(MediaType.APPLICATION_JSON).content(content));
-    }
-
-    protected ResultActions get(String path, HttpHeaders caller) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path).headers(caller));
-    }
-
-    protected JsonNode read(MvcResult result) throws Exception {
-        return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** Publishes an event envelope as the producing service's outbox relay would; returns its event id. */

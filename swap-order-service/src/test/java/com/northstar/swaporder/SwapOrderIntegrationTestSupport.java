@@ -1,11 +1,8 @@
 package com.northstar.swaporder;
 
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.test.IntegrationTestProperties;
+import com.northstar.platform.test.ServiceMvcTestSupport;
 import com.northstar.platform.test.SharedKafkaBroker;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +12,12 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context of swap-order-service's integration tests: MariaDB schema {@code it_swap_order}, the shared
@@ -37,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-public abstract class SwapOrderIntegrationTestSupport {
+public abstract class SwapOrderIntegrationTestSupport extends ServiceMvcTestSupport {
 
     public static final String REPORT = "/api/swap/orders/report";
     public static final String QUERY = "/api/swap/orders/query";
@@ -49,30 +37,9 @@ public abstract class SwapOrderIntegrationTestSupport {
     public static final HttpHeaders APP = caller("user-1", "APP");
     public static final HttpHeaders NOBODY = new HttpHeaders();
 
-    @Autowired
-    protected MockMvc mvc;
-    @Autowired
-    protected JdbcClient jdbc;
-    @Autowired
-    protected JsonMapper json;
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         IntegrationTestProperties.register(registry, "it_swap_order");
-    }
-
-    public static HttpHeaders caller(String subject, String roles, String... merchantIds) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(AuthHeaders.SUBJECT, subject);
-        headers.set(AuthHeaders.ROLES, roles);
-        if (merchantIds.length > 0) {
-            headers.set(AuthHeaders.MERCHANT_IDS, String.join(",", merchantIds));
-        }
-        return headers;
-    }
-
-    public static HttpHeaders merchant(String... merchantIds) {
-        return caller("merchant-user", "MERCHANT", merchantIds);
     }
 
     /**
@@ -84,25 +51,6 @@ public abstract class SwapOrderIntegrationTestSupport {
                 "processed_event" }) {
             jdbc.sql("TRUNCATE TABLE " + table).update();
         }
-    }
-
-    protected ResultActions post(String path, HttpHeaders caller, Object body) throws Exception {
-        String content = body instanceof String text ? text : json.writeValueAsString(body);
-        return mvc.perform(MockMvcRequestBuilders.post(path)
-                .headers(caller).contentType(MediaType.APPLICATION_JSON).content(content));
-    }
-
-    /** Posts and expects HTTP 200 with KOP code 200; returns the whole envelope. */
-    protected JsonNode postOk(String path, HttpHeaders caller, Object body) throws Exception {
-        JsonNode envelope = read(post(path, caller, body).andExpect(status().isOk()).andReturn());
-        if (envelope.get("code").asInt() != 200) {
-            throw new AssertionError("expected KOP code 200 but got " + envelope);
-        }
-        return envelope;
-    }
-
-    protected JsonNode read(MvcResult result) throws Exception {
-        return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** A complete, valid report body; tests change what they are about. */
