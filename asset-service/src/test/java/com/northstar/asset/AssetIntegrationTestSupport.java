@@ -1,11 +1,14 @@
 package com.northstar.asset;
 
+import com.northstar.asset.merchant.MerchantTotals;
 import com.northstar.platform.test.IntegrationTestProperties;
 import com.northstar.platform.test.ServiceMvcTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -41,11 +45,15 @@ public abstract class AssetIntegrationTestSupport extends ServiceMvcTestSupport 
     public static final HttpHeaders APP = caller("user-1", "APP");
 
     private static final List<String> TABLES = List.of("merchant", "cabinet", "battery_model", "battery",
-            "battery_binding", "battery_track", "vehicle", "vehicle_rental", "outbox_event", "processed_event",
-            "idempotency_key");
+            "battery_binding", "battery_track", "vehicle", "vehicle_rental", "merchant_asset_total", "outbox_event",
+            "processed_event", "idempotency_key");
 
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    protected MerchantTotals totals;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -55,17 +63,29 @@ public abstract class AssetIntegrationTestSupport extends ServiceMvcTestSupport 
     }
 
     /**
-     * Empties every table (TRUNCATE restarts ids at 1, so binding ids are the fixture's order) and loads
-     * {@code fixtures/assets.sql}; partner-adapter forgets what it knew.
+     * Empties every table (TRUNCATE restarts ids at 1, so binding ids are the fixture's order), loads
+     * {@code fixtures/assets.sql} and counts the merchants' totals from it; partner-adapter forgets what it knew.
      */
     protected void loadFixture() {
         emptyTables();
         new ResourceDatabasePopulator(new ClassPathResource("fixtures/assets.sql")).execute(dataSource);
+        totals.recount();
         FakePartnerAdapter.instance().reset();
     }
 
     protected void emptyTables() {
         TABLES.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
+    }
+
+    /** Publishes swap-order's {@code swap.order-completed} envelope (schema 2) with this data, as its relay would. */
+    protected void publishSwap(String eventId, Map<String, Object> data) throws Exception {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("eventId", eventId);
+        envelope.put("eventType", "SwapOrderCompleted");
+        envelope.put("occurredAt", "2026-03-02T00:01:30Z");
+        envelope.put("schemaVersion", 2);
+        envelope.put("data", data);
+        kafka.send("swap.order-completed", data.get("orderId").toString(), json.writeValueAsString(envelope)).get();
     }
 
     protected long count(String sql, Object... params) {

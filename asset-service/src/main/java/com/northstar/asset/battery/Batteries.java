@@ -1,6 +1,7 @@
 package com.northstar.asset.battery;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.northstar.asset.merchant.MerchantTotals;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
@@ -26,10 +27,12 @@ public class Batteries {
 
     private final BatteryMapper batteries;
     private final BatteryTrackMapper tracks;
+    private final MerchantTotals totals;
 
-    Batteries(BatteryMapper batteries, BatteryTrackMapper tracks) {
+    Batteries(BatteryMapper batteries, BatteryTrackMapper tracks, MerchantTotals totals) {
         this.batteries = batteries;
         this.tracks = tracks;
+        this.totals = totals;
     }
 
     /**
@@ -41,6 +44,7 @@ public class Batteries {
     public Battery lockOrRegister(String code, String ownerCode, String ownerName, LocalDateTime now) {
         try {
             batteries.insert(Battery.registered(code, ownerCode, ownerName, now));
+            totals.batteryRegistered(ownerCode);
         } catch (DuplicateKeyException known) {
             // Known already: lock it as it is.
         }

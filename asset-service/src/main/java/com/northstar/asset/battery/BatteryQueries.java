@@ -2,6 +2,7 @@ package com.northstar.asset.battery;
 
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.northstar.asset.merchant.Merchant;
+import com.northstar.asset.merchant.MerchantTotals;
 import com.northstar.asset.merchant.Merchants;
 import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.core.time.WireDates;
@@ -23,12 +24,15 @@ class BatteryQueries {
     private final BatteryMapper batteries;
     private final BatteryModelMapper models;
     private final Merchants merchants;
+    private final MerchantTotals totals;
     private final Clock clock;
 
-    BatteryQueries(BatteryMapper batteries, BatteryModelMapper models, Merchants merchants, Clock clock) {
+    BatteryQueries(BatteryMapper batteries, BatteryModelMapper models, Merchants merchants, MerchantTotals totals,
+            Clock clock) {
         this.batteries = batteries;
         this.models = models;
         this.merchants = merchants;
+        this.totals = totals;
         this.clock = clock.withZone(WireDates.ZONE);
     }
 
@@ -38,7 +42,7 @@ class BatteryQueries {
         int pageSize = query.page().pageSize();
         return query.toWrapper().map(wrapper -> {
             Page<Battery> page = new Page<>(pageNo, pageSize);
-            page.setSearchCount(query.withTotal());
+            page.setSearchCount(query.withTotal() && !query.totalIsMerchantsTotal());
             if (query.readsMerchantOrder()) {
                 batteries.selectPageInMerchantOrder(page, wrapper);
             } else {
@@ -52,7 +56,9 @@ class BatteryQueries {
             List<BatteryView> result = rows.stream().map(battery -> BatteryView.of(battery,
                     merchantsOfPage.get(battery.getMerchantCode()), modelsOfPage.get(battery.getModel()), now))
                     .toList();
-            return new KopPage<>(query.withTotal() ? page.getTotal() : null, pageNo, pageSize, result);
+            Long total = !query.withTotal() ? null
+                    : query.totalIsMerchantsTotal() ? totals.batteries(query.merchantCodes()) : page.getTotal();
+            return new KopPage<>(total, pageNo, pageSize, result);
         }).orElseGet(() -> new KopPage<>(query.withTotal() ? 0L : null, pageNo, pageSize, List.of()));
     }
 

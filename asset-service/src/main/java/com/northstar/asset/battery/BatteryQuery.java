@@ -32,6 +32,11 @@ record BatteryQuery(Set<String> merchantCodes, String userName, String batteryCo
         return userName == null && batteryCode == null;
     }
 
+    /** Merchants alone select the batteries: the total is their sum in {@code merchant_asset_total}, not a count. */
+    boolean totalIsMerchantsTotal() {
+        return readsMerchantOrder();
+    }
+
     Optional<LambdaQueryWrapper<Battery>> toWrapper() {
         if (merchantCodes.isEmpty()) {
             return Optional.empty();

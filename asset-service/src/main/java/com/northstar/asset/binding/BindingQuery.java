@@ -20,6 +20,11 @@ record BindingQuery(String userName, String batteryCode, PageRequest page, boole
                 request.withTotal() == null || request.withTotal());
     }
 
+    /** No filter: the total is every current binding, the sum in {@code merchant_asset_total}, not a count. */
+    boolean totalIsEveryonesTotal() {
+        return userName == null && batteryCode == null;
+    }
+
     LambdaQueryWrapper<Binding> toWrapper() {
         LambdaQueryWrapper<Binding> wrapper = Wrappers.lambdaQuery(Binding.class);
         if (batteryCode != null) {

@@ -5,6 +5,7 @@ import com.northstar.asset.battery.Batteries;
 import com.northstar.asset.battery.Battery;
 import com.northstar.asset.battery.Holder;
 import com.northstar.asset.cabinet.Cabinets;
+import com.northstar.asset.merchant.MerchantTotals;
 import com.northstar.asset.merchant.Merchants;
 import com.northstar.platform.core.error.ApiException;
 import com.northstar.platform.core.time.WireDates;
@@ -35,15 +36,17 @@ class BindingService {
     private final Batteries batteries;
     private final Cabinets cabinets;
     private final Merchants merchants;
+    private final MerchantTotals totals;
     private final BindingEvents events;
     private final Clock clock;
 
     BindingService(BindingMapper bindings, Batteries batteries, Cabinets cabinets, Merchants merchants,
-            BindingEvents events, Clock clock) {
+            MerchantTotals totals, BindingEvents events, Clock clock) {
         this.bindings = bindings;
         this.batteries = batteries;
         this.cabinets = cabinets;
         this.merchants = merchants;
+        this.totals = totals;
         this.events = events;
         this.clock = clock.withZone(WireDates.ZONE);
     }
@@ -168,6 +171,7 @@ class BindingService {
         Binding binding = Binding.bound(holder, battery.getBatteryCode(), merchantCode,
                 merchants.shareCodeOf(merchantCode), at, cause);
         bindings.insert(binding);
+        totals.bindingBegan(merchantCode);
         batteries.handTo(battery, holder, chargeLevel, at, cause.move(), source);
         events.bound(binding);
         return binding;
@@ -180,6 +184,7 @@ class BindingService {
                 .set(Binding::getUnboundCause, binding.getUnboundCause())
                 .set(Binding::getCurrentBatteryCode, null)
                 .eq(Binding::getId, binding.getId()));
+        totals.bindingEnded(binding.getMerchantCode());
         events.unbound(binding);
     }
 

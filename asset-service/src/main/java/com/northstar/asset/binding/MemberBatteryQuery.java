@@ -30,6 +30,11 @@ record MemberBatteryQuery(Set<String> merchantCodes, String phone, String userNa
                 request.withTotal() == null || request.withTotal());
     }
 
+    /** Stores alone select the bindings: the total is their sum in {@code merchant_asset_total}, not a count. */
+    boolean totalIsStoresTotal() {
+        return phone == null && userName == null && batteryCode == null;
+    }
+
     /** The statement's conditions and order; empty when nothing can match. */
     Optional<LambdaQueryWrapper<Binding>> toWrapper() {
         if (merchantCodes.isEmpty()) {

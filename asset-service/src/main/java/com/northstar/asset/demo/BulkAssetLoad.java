@@ -1,6 +1,7 @@
 package com.northstar.asset.demo;
 
 import com.northstar.asset.battery.BatteryModel;
+import com.northstar.asset.merchant.MerchantTotals;
 import com.northstar.platform.core.time.WireDates;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,11 +23,13 @@ class BulkAssetLoad {
 
     private final MultiRowInserts inserts;
     private final JdbcClient jdbc;
+    private final MerchantTotals totals;
     private final Clock clock;
 
-    BulkAssetLoad(MultiRowInserts inserts, JdbcClient jdbc, Clock clock) {
+    BulkAssetLoad(MultiRowInserts inserts, JdbcClient jdbc, MerchantTotals totals, Clock clock) {
         this.inserts = inserts;
         this.jdbc = jdbc;
+        this.totals = totals;
         this.clock = clock;
     }
 
@@ -53,6 +56,7 @@ class BulkAssetLoad {
                 assets::batteryRow), progress);
         inserts.insert(new MultiRowInserts.Rows("battery_binding", SyntheticAssets.BINDING_COLUMNS, batteries,
                 assets::bindingRow), written -> progress.accept(batteries + written));
+        totals.recount();
         return new Outcome(batteries, batteries, Duration.ofNanos(System.nanoTime() - started));
     }
 

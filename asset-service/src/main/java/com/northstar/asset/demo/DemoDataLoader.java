@@ -1,6 +1,7 @@
 package com.northstar.asset.demo;
 
 import com.northstar.asset.battery.BatteryModel;
+import com.northstar.asset.merchant.MerchantTotals;
 import com.northstar.platform.core.time.WireDates;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -41,10 +42,12 @@ class DemoDataLoader implements ApplicationRunner {
             new Shop("M003", "北极星换电丰台店", "丰台区", "48V20Ah", "https://img.example.com/battery/48v20.png"));
 
     private final JdbcClient jdbc;
+    private final MerchantTotals totals;
     private final Clock clock;
 
-    DemoDataLoader(JdbcClient jdbc, Clock clock) {
+    DemoDataLoader(JdbcClient jdbc, MerchantTotals totals, Clock clock) {
         this.jdbc = jdbc;
+        this.totals = totals;
         this.clock = clock;
     }
 
@@ -108,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
             rental(String.format("EV%d002", s + 1), shop, secondUser, String.format("1370000%d002", s + 1),
                     now.minusDays(10), now.plusDays(20), null);
         }
+        totals.recount();
         log.info("demo data: 3 merchants, 5 cabinets, 17 batteries, 12 bindings, 9 vehicles");
     }
 

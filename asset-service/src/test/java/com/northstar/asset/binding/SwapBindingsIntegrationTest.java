@@ -6,14 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.northstar.asset.AssetIntegrationTestSupport;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,9 +22,6 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @Autowired
-    private KafkaTemplate<String, String> kafka;
-
     @BeforeEach
     void fixture() {
         loadFixture();
@@ -35,7 +29,7 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
 
     @Test
     void swapMovesTheReturnedBatteryIntoItsSlotAndBindsTheBorrowedOneWithTwoEvents() throws Exception {
-        publish(UUID.randomUUID().toString(), swap(7001, "TK1001", "BT100002", 3, 20, "BT100003", 95));
+        publishSwap(UUID.randomUUID().toString(), swap(7001, "TK1001", "BT100002", 3, 20, "BT100003", 95));
         awaitProcessed(1);
 
         assertThat(battery("BT100002")).containsEntry("cabinet_code", "TK1001").containsEntry("grid_pos", 3)
@@ -73,13 +67,13 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
     void theSameSwapEventTwiceChangesNothingMore() throws Exception {
         String eventId = UUID.randomUUID().toString();
         Map<String, Object> swap = swap(7002, "TK1001", "BT100002", 3, 20, "BT100003", 95);
-        publish(eventId, swap);
+        publishSwap(eventId, swap);
         awaitProcessed(1);
         long bindings = count("SELECT COUNT(*) FROM battery_binding");
         long tracks = count("SELECT COUNT(*) FROM battery_track");
 
-        publish(eventId, swap);
-        publish(UUID.randomUUID().toString(), swap(7003, "TK3001", null, null, null, null, null));
+        publishSwap(eventId, swap);
+        publishSwap(UUID.randomUUID().toString(), swap(7003, "TK3001", null, null, null, null, null));
         awaitProcessed(2);
 
         assertThat(count("SELECT COUNT(*) FROM battery_binding")).isEqualTo(bindings);
@@ -90,7 +84,7 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
     @Test
     void aSwapThatDisagreesWithTheBindingsFollowsTheCabinetAndLosesNoMove() throws Exception {
         // BT200002 is bound to user 100201 and BT300002 to user 100301, yet user 100101 returns one and takes the other.
-        publish(UUID.randomUUID().toString(), swap(7004, "TK2001", "BT200002", 5, 30, "BT300002", 99));
+        publishSwap(UUID.randomUUID().toString(), swap(7004, "TK2001", "BT200002", 5, 30, "BT300002", 99));
         awaitProcessed(1);
 
         assertThat(battery("BT200002")).containsEntry("cabinet_code", "TK2001").containsEntry("grid_pos", 5)
@@ -111,7 +105,7 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
     @Test
     void batteriesSeenForTheFirstTimeAreRegisteredAndAReturnIntoAnOccupiedSlotDisplacesTheRecordedOne()
             throws Exception {
-        publish(UUID.randomUUID().toString(), swap(7005, "TK2001", "BTNEW01", 2, 15, "BTNEW02", 97));
+        publishSwap(UUID.randomUUID().toString(), swap(7005, "TK2001", "BTNEW01", 2, 15, "BTNEW02", 97));
         awaitProcessed(1);
 
         assertThat(battery("BTNEW01")).containsEntry("merchant_code", "M002").containsEntry("cabinet_code", "TK2001")
@@ -135,7 +129,7 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
                 "returnElectric")) {
             data.remove(addedInVersion2);
         }
-        publish(UUID.randomUUID().toString(), data);
+        publishSwap(UUID.randomUUID().toString(), data);
         awaitProcessed(1);
 
         assertThat(battery("BTV1OLD")).as("in the cabinet, slot unknown").containsEntry("cabinet_code", "TK9999")
@@ -173,7 +167,7 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
     }
 
     /** swap-order's SwapOrderCompleted data (schema 2) of user 100101 of M001. */
-    private static Map<String, Object> swap(long orderId, String deviceId, String oldBattery, Integer returnBoxNo,
+    static Map<String, Object> swap(long orderId, String deviceId, String oldBattery, Integer returnBoxNo,
             Integer returnElectric, String newBattery, Integer borrowElectric) {
         Map<String, Object> data = new HashMap<>();
         data.put("orderId", orderId);
@@ -196,17 +190,6 @@ class SwapBindingsIntegrationTest extends AssetIntegrationTestSupport {
         data.put("borrowElectric", borrowElectric);
         data.put("returnElectric", returnElectric);
         return data;
-    }
-
-    private void publish(String eventId, Map<String, Object> data) throws Exception {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("eventId", eventId);
-        envelope.put("eventType", "SwapOrderCompleted");
-        envelope.put("occurredAt", "2026-03-02T00:01:30Z");
-        envelope.put("schemaVersion", 2);
-        envelope.put("data", data);
-        kafka.send(SwapCompletedListener.TOPIC, data.get("orderId").toString(), json.writeValueAsString(envelope))
-                .get();
     }
 
     private void awaitProcessed(int events) {

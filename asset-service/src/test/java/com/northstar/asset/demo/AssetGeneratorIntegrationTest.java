@@ -3,6 +3,7 @@ package com.northstar.asset.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.northstar.asset.AssetIntegrationTestSupport;
+import com.northstar.asset.merchant.MerchantTotals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ class AssetGeneratorIntegrationTest extends AssetIntegrationTestSupport {
 
     @Autowired
     private BulkAssetLoad bulkAssetLoad;
+    @Autowired
+    private MerchantTotals totals;
     @Autowired
     private Clock clock;
 
@@ -56,7 +59,7 @@ class AssetGeneratorIntegrationTest extends AssetIntegrationTestSupport {
 
     @Test
     void demoDataFillsEmptyTablesOnceSoEveryOperationShowsSomething() throws Exception {
-        DemoDataLoader loader = new DemoDataLoader(jdbc, clock);
+        DemoDataLoader loader = new DemoDataLoader(jdbc, totals, clock);
         loader.run(null);
         loader.run(null);
 
