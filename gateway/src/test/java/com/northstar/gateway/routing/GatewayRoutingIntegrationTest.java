@@ -70,11 +70,28 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
-    void partnerAdapterIsInternalAndNeverRouted() {
-        client().post().uri("/api/partner/calls")
+    void partnerAdaptersInternalEndpointsAreNeverRouted() {
+        client().post().uri("/internal/partner/tanks/query")
                 .headers(headers -> headers.setBearerAuth(ISSUER.token("ops-alice", "OPS").sign()))
                 .exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void partnerCallOperationsReachPartnerAdapterForOpsOnly() {
+        EchoedRequest echoed = client().post().uri("/api/partner/calls/query")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("ops-alice", "OPS").sign()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+        client().post().uri("/api/partner/calls/query")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("merchant-bob", "MERCHANT").sign()))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo(403);
+
+        assertThat(echoed.path()).isEqualTo("/api/partner/calls/query");
+        assertThat(echoed.header("X-Auth-Roles")).isEqualTo("OPS");
     }
 
     @Test
@@ -104,7 +121,9 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(6)
+                .jsonPath("$.urls.length()").isEqualTo(7)
+                .jsonPath("$.urls[?(@.name == 'partner-adapter-service')].url")
+                .isEqualTo("/v3/api-docs/partner-adapter-service")
                 .jsonPath("$.urls[?(@.name == 'parking-service')].url").isEqualTo("/v3/api-docs/parking-service");
     }
 

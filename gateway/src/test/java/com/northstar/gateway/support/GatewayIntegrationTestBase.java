@@ -40,7 +40,7 @@ public abstract class GatewayIntegrationTestBase {
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         BACKEND.publishJwks(ISSUER.jwks());
-        for (String service : new String[] {"ASSET", "MEMBER", "DEPOSIT", "SWAP_ORDER", "PARKING"}) {
+        for (String service : new String[] {"ASSET", "MEMBER", "DEPOSIT", "SWAP_ORDER", "PARTNER_ADAPTER", "PARKING"}) {
             registry.add(service + "_SERVICE_URI", BACKEND::uri);
         }
         registry.add("STORED_VALUE_SERVICE_URI", () -> "http://127.0.0.1:" + unusedPort());
