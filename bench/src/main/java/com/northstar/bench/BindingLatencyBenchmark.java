@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * From a cabinet's swap report at the gateway to Weichuang (the simulator) receiving its {@code wcBindingUpdate}:
- * N completed swaps reported at a fixed rate (open loop), each user returning the battery its previous swap gave
- * it, so every swap binds one battery and unbinds another. Each swap's path is cut where its events were published:
+ * W warm-up and N measured completed swaps reported at a fixed rate (open loop), each user returning the battery its
+ * previous swap gave it, so every swap binds one battery and unbinds another. Each swap's path is cut where its events were published:
  * swap-order's outbox relay ({@code swap.order-completed}), asset-service's consumer and relay
  * ({@code asset.binding-changed}), partner-adapter-service's consumer and call. Prints p50/p95/p99 of each part
  * and its share of the whole; exits 1 if any update never arrives or one arrives twice.
@@ -94,10 +94,11 @@ public final class BindingLatencyBenchmark {
         try (PipelineStamps stamps = new PipelineStamps(LocalSuite.KAFKA,
                 id -> id.startsWith(run) || batteries.contains(id))) {
             SimulatorReceipts receipts = new SimulatorReceipts(LocalSuite.SIMULATOR, batteries::contains);
-            out.printf("%,d swaps at %d/s through %s, run %s%n", swaps.size(), options.rate(), LocalSuite.GATEWAY, run);
+            out.printf("%,d warm-up and %,d measured swaps at %d/s through %s, run %s%n", options.warmUp(),
+                    options.swaps(), options.rate(), LocalSuite.GATEWAY, run);
             send(swaps, receipts);
             awaitArrivals(swaps, stamps, receipts);
-            report(swaps, stamps, receipts);
+            report(swaps.subList(options.warmUp(), swaps.size()), stamps, receipts);
         } finally {
             if (suite != null) {
                 suite.close();
@@ -109,7 +110,7 @@ public final class BindingLatencyBenchmark {
     private List<Swap> plan() {
         List<Swap> swaps = new ArrayList<>();
         String[] holding = new String[USERS];
-        for (int i = 0; i < options.swaps(); i++) {
+        for (int i = 0; i < options.warmUp() + options.swaps(); i++) {
             int user = i % USERS;
             String old = holding[user] == null ? battery(BindingLatencyOptions.MAX_SWAPS + user) : holding[user];
             String fresh = battery(i);
