@@ -2,6 +2,7 @@ package com.northstar.asset.demo;
 
 import com.northstar.asset.battery.BatteryModel;
 import com.northstar.asset.merchant.MerchantTotals;
+import com.northstar.platform.service.data.MultiRowInserts;
 import com.northstar.platform.core.time.WireDates;
 import java.sql.SQLException;
 import java.time.Clock;

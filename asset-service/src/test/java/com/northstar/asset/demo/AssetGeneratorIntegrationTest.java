@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.northstar.asset.AssetIntegrationTestSupport;
 import com.northstar.asset.merchant.MerchantTotals;
+import com.northstar.platform.service.data.MultiRowInserts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package com.northstar.swaporder.demo;
 
+import com.northstar.platform.service.data.MultiRowInserts;
 import com.northstar.swaporder.order.SwapOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -18,26 +18,24 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes many orders fast: multi-row INSERT statements of {@link #ROWS_PER_STATEMENT} rows, sent as JDBC batches
- * and committed a batch at a time. Plain JDBC on purpose: the ORM's per-row insert is what a benchmark load must
- * not pay for.
+ * Writes the orders and cabinet owners of the demo data and the benchmark's load in bulk (the platform's
+ * {@link MultiRowInserts}: the ORM's per-row insert is what a benchmark load must not pay for).
  */
 @Component
 class OrderBulkWriter {
 
-    static final int ROWS_PER_STATEMENT = 500;
-    static final int STATEMENTS_PER_BATCH = 4;
-
-    private static final String[] COLUMNS = { "device_order_id", "device_id", "merchant_code", "device_merchant_code",
-            "user_id", "phone", "user_name", "channel", "order_type", "order_state", "start_time", "complete_time",
+    private static final List<String> COLUMNS = List.of("device_order_id", "device_id", "merchant_code",
+            "device_merchant_code", "user_id", "phone", "user_name", "channel", "order_type", "order_state", "start_time", "complete_time",
             "new_battery", "old_battery", "pay_status", "pay_type", "borrow_box_no", "return_box_no",
             "borrow_electric", "return_electric", "package_name", "package_price", "operator_id", "operator_name",
-            "operator_time", "remark", "created_at", "updated_at" };
+            "operator_time", "remark", "created_at", "updated_at");
 
     private final DataSource dataSource;
+    private final MultiRowInserts inserts;
 
-    OrderBulkWriter(DataSource dataSource) {
+    OrderBulkWriter(DataSource dataSource, MultiRowInserts inserts) {
         this.dataSource = dataSource;
+        this.inserts = inserts;
     }
 
     /** Adds the cabinets this service does not know yet; known cabinets keep their owner. */
@@ -73,70 +71,19 @@ class OrderBulkWriter {
      *
      * @param progress told the running total after each commit
      */
-    void writeOrders(long count, LongFunction<SwapOrder> orders, LongConsumer progress)
-            throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement full = connection.prepareStatement(insertOf(ROWS_PER_STATEMENT))) {
-                long written = 0;
-                int pendingStatements = 0;
-                while (count - written >= ROWS_PER_STATEMENT) {
-                    bindRows(full, orders, written, ROWS_PER_STATEMENT);
-                    full.addBatch();
-                    written += ROWS_PER_STATEMENT;
-                    if (++pendingStatements == STATEMENTS_PER_BATCH) {
-                        full.executeBatch();
-                        connection.commit();
-                        pendingStatements = 0;
-                        progress.accept(written);
-                    }
-                }
-                full.executeBatch();
-                int rest = (int) (count - written);
-                if (rest > 0) {
-                    try (PreparedStatement tail = connection.prepareStatement(insertOf(rest))) {
-                        bindRows(tail, orders, written, rest);
-                        tail.executeUpdate();
-                    }
-                }
-                connection.commit();
-                progress.accept(count);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        }
+    void writeOrders(long count, LongFunction<SwapOrder> orders, LongConsumer progress) throws SQLException {
+        inserts.insert(new MultiRowInserts.Rows("swap_order", COLUMNS, count, sequence -> columns(orders.apply(
+                sequence))), progress);
     }
 
-    private static String insertOf(int rows) {
-        String row = "(" + String.join(", ", Collections.nCopies(COLUMNS.length, "?")) + ")";
-        return "INSERT INTO swap_order (" + String.join(", ", COLUMNS) + ") VALUES "
-                + String.join(", ", Collections.nCopies(rows, row));
-    }
-
-    private static void bindRows(PreparedStatement statement, LongFunction<SwapOrder> orders, long before, int rows)
-            throws SQLException {
-        int index = 1;
-        for (int row = 1; row <= rows; row++) {
-            SwapOrder order = orders.apply(before + row);
-            Object[] values = { order.getDeviceOrderId(), order.getDeviceId(), order.getMerchantCode(),
-                    order.getDeviceMerchantCode(), order.getUserId(), order.getPhone(), order.getUserName(),
-                    order.getChannel(), order.getOrderType(), order.getOrderState(), order.getStartTime(),
-                    order.getCompleteTime(), order.getNewBattery(), order.getOldBattery(), order.getPayStatus(),
-                    order.getPayType(), order.getBorrowBoxNo(), order.getReturnBoxNo(), order.getBorrowElectric(),
-                    order.getReturnElectric(), order.getPackageName(), order.getPackagePrice(), order.getOperatorId(),
-                    order.getOperatorName(), order.getOperatorTime(), order.getRemark(), order.getCreatedAt(),
-                    order.getUpdatedAt() };
-            for (Object value : values) {
-                if (value == null) {
-                    statement.setNull(index++, Types.NULL);
-                } else {
-                    statement.setObject(index++, value);
-                }
-            }
-        }
+    private static Object[] columns(SwapOrder order) {
+        return new Object[] { order.getDeviceOrderId(), order.getDeviceId(), order.getMerchantCode(),
+                order.getDeviceMerchantCode(), order.getUserId(), order.getPhone(), order.getUserName(),
+                order.getChannel(), order.getOrderType(), order.getOrderState(), order.getStartTime(),
+                order.getCompleteTime(), order.getNewBattery(), order.getOldBattery(), order.getPayStatus(),
+                order.getPayType(), order.getBorrowBoxNo(), order.getReturnBoxNo(), order.getBorrowElectric(),
+                order.getReturnElectric(), order.getPackageName(), order.getPackagePrice(), order.getOperatorId(),
+                order.getOperatorName(), order.getOperatorTime(), order.getRemark(), order.getCreatedAt(),
+                order.getUpdatedAt() };
     }
 }

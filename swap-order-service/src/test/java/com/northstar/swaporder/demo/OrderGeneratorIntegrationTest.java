@@ -2,6 +2,7 @@ package com.northstar.swaporder.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.northstar.platform.service.data.MultiRowInserts;
 import com.northstar.swaporder.SwapOrderIntegrationTestSupport;
 import java.time.Clock;
 import java.util.Map;
@@ -27,7 +28,7 @@ class OrderGeneratorIntegrationTest extends SwapOrderIntegrationTestSupport {
 
     @Test
     void bulkLoadWritesExactlyTheRequestedNumberOfOrdersInMultiRowBatches() throws Exception {
-        long requested = OrderBulkWriter.ROWS_PER_STATEMENT * OrderBulkWriter.STATEMENTS_PER_BATCH + 137;
+        long requested = MultiRowInserts.ROWS_PER_STATEMENT * MultiRowInserts.STATEMENTS_PER_BATCH + 137;
 
         BulkOrderLoad.Outcome outcome = bulkOrderLoad.load(requested, written -> { });
 

@@ -3,6 +3,7 @@ package com.northstar.platform.service.data;
 import com.baomidou.mybatisplus.annotation.DbType;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -56,5 +57,11 @@ public class DataPlatformAutoConfiguration {
                     .load()
                     .migrate();
         };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MultiRowInserts multiRowInserts(DataSource dataSource) {
+        return new MultiRowInserts(dataSource);
     }
 }

@@ -1,4 +1,4 @@
-package com.northstar.asset.demo;
+package com.northstar.platform.service.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,28 +6,27 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import javax.sql.DataSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes many rows fast: multi-row INSERT statements of {@link #ROWS_PER_STATEMENT} rows, sent as JDBC batches of
  * {@link #STATEMENTS_PER_BATCH} and committed a batch at a time. Plain JDBC on purpose: the ORM's per-row insert is
- * what a benchmark load must not pay for.
+ * what a bulk load (benchmark data, demo data) must not pay for. Each service has one, built from its DataSource.
  */
-@Component
-class MultiRowInserts {
+public class MultiRowInserts {
 
-    static final int ROWS_PER_STATEMENT = 500;
-    static final int STATEMENTS_PER_BATCH = 4;
+    public static final int ROWS_PER_STATEMENT = 500;
+    public static final int STATEMENTS_PER_BATCH = 4;
 
-    /** The rows of one table: its columns and the values of row 1..count. */
-    record Rows(String table, List<String> columns, long count, LongFunction<Object[]> row) {
+    /** The rows of one table: its columns and the values of row 1..count, in the columns' order. */
+    public record Rows(String table, List<String> columns, long count, LongFunction<Object[]> row) {
     }
 
     private final DataSource dataSource;
 
-    MultiRowInserts(DataSource dataSource) {
+    public MultiRowInserts(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -36,7 +35,7 @@ class MultiRowInserts {
      *
      * @param progress told the running total after each commit
      */
-    void insert(Rows rows, java.util.function.LongConsumer progress) throws SQLException {
+    public void insert(Rows rows, LongConsumer progress) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
