@@ -155,10 +155,14 @@ CREATE TABLE vehicle_rental (
     rented_at     DATETIME    NOT NULL,
     rental_end    DATETIME    NOT NULL,
     returned_at   DATETIME    NULL,
+    overdue_announced_at DATETIME NULL COMMENT 'when asset.rental-overdue was recorded for this rental',
     PRIMARY KEY (id),
     -- assetVehicleOverdue (2.2.8) and its MERCHANT scope: one merchant's current rentals past their end, longest
     -- overdue first, as an index range in page order.
     KEY idx_rental_merchant_overdue (merchant_code, returned_at, rental_end),
+    -- RentalOverdueAnnouncer: current rentals whose overdue was not announced yet, oldest end first; announced
+    -- ones leave the range for good, so a sweep reads only the few that became overdue since the last one.
+    KEY idx_rental_overdue_unannounced (overdue_announced_at, returned_at, rental_end),
     -- member-assets: a user's first (initial) and newest (current) vehicle, by userId or by phone.
     KEY idx_rental_user (user_id, id),
     KEY idx_rental_phone (user_phone, id)

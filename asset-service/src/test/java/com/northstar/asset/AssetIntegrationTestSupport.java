@@ -60,6 +60,8 @@ public abstract class AssetIntegrationTestSupport extends ServiceMvcTestSupport 
         IntegrationTestProperties.register(registry, "it_asset");
         registry.add("asset.partner-adapter.uri", FakePartnerAdapter.instance()::uri);
         registry.add("spring.cloud.openfeign.client.config.partner-adapter.read-timeout", () -> "500");
+        // Tests announce overdue rentals themselves, at the moment they choose.
+        registry.add("asset.overdue.check-interval", () -> "1h");
     }
 
     /**

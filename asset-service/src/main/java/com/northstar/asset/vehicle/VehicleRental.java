@@ -25,6 +25,7 @@ public class VehicleRental {
     private LocalDateTime rentedAt;
     private LocalDateTime rentalEnd;
     private LocalDateTime returnedAt;
+    private LocalDateTime overdueAnnouncedAt;
 
     /** The overdue rule as conditions of a statement: not returned, and the rental end is before {@code now}. */
     static LambdaQueryWrapper<VehicleRental> overdue(LambdaQueryWrapper<VehicleRental> wrapper, LocalDateTime now) {
@@ -51,4 +52,6 @@ public class VehicleRental {
     public void setRentalEnd(LocalDateTime rentalEnd) { this.rentalEnd = rentalEnd; }
     public LocalDateTime getReturnedAt() { return returnedAt; }
     public void setReturnedAt(LocalDateTime returnedAt) { this.returnedAt = returnedAt; }
+    public LocalDateTime getOverdueAnnouncedAt() { return overdueAnnouncedAt; }
+    public void setOverdueAnnouncedAt(LocalDateTime overdueAnnouncedAt) { this.overdueAnnouncedAt = overdueAnnouncedAt; }
 }
