@@ -228,7 +228,8 @@ class KubernetesManifestsTest {
     /**
      * Every app's pods are isolated for ingress and every rule names its ports: Prometheus reaches the management
      * port of each app and nothing else; a business service's public port admits only the gateway (and, for
-     * partner-adapter-service, the business services' INTERNAL calls); config-server's only the suite's pods.
+     * partner-adapter-service and asset-service, the business services' INTERNAL calls); config-server's only the
+     * suite's pods.
      */
     @ParameterizedTest
     @EnumSource(KubernetesTarget.class)
@@ -251,7 +252,7 @@ class KubernetesManifestsTest {
         return switch (app.name()) {
             case "gateway" -> List.of(Manifests.ANYONE);
             case "config-server" -> List.of(peer("app.kubernetes.io/part-of", "northstar"));
-            case "partner-adapter-service" -> List.of(FROM_GATEWAY, peer("northstar.io/tier", "backend"));
+            case "partner-adapter-service", "asset-service" -> List.of(FROM_GATEWAY, peer("northstar.io/tier", "backend"));
             default -> List.of(FROM_GATEWAY);
         };
     }
