@@ -5,8 +5,8 @@ import java.util.function.Function;
 
 /**
  * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}, {@code binding
- * [options]} {@link BindingLatencyBenchmark}, {@code assets [options]} {@link AssetQueryBenchmark}; {@code query
- * [options]} or options alone run {@link SwapOrderQueryBenchmark}.
+ * [options]} {@link BindingLatencyBenchmark}, {@code assets} and {@code members [options]} {@link ListQueryBenchmark}
+ * with their {@link ListPlan}; {@code query [options]} or options alone run {@link SwapOrderQueryBenchmark}.
  */
 public final class Bench {
 
@@ -57,9 +57,10 @@ public final class Bench {
             case "query" -> SwapOrderQueryBenchmark.main(options);
             case "gateway" -> GatewayOverheadBenchmark.main(options);
             case "binding" -> BindingLatencyBenchmark.main(options);
-            case "assets" -> AssetQueryBenchmark.main(options);
+            case "assets" -> ListQueryBenchmark.main(new AssetListPlan(), options);
+            case "members" -> ListQueryBenchmark.main(new MemberListPlan(), options);
             default -> {
-                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding or assets");
+                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets or members");
                 System.exit(2);
             }
         }

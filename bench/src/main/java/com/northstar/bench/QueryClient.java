@@ -53,10 +53,18 @@ final class QueryClient {
     /** Posts {@code body} to {@code path} as {@code caller}; {@code label} names the request in a failure. */
     Answer send(String path, String label, Map<String, Object> body, BenchCaller caller)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json")
-                .header(AuthHeaders.REQUEST_ID, "bench-" + ++sent)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        return exchange(HttpRequest.newBuilder(baseUri.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), label, caller);
+    }
+
+    /** A GET of {@code path} as {@code caller}. */
+    Answer get(String path, String label, BenchCaller caller) throws IOException, InterruptedException {
+        return exchange(HttpRequest.newBuilder(baseUri.resolve(path)).GET(), label, caller);
+    }
+
+    private Answer exchange(HttpRequest.Builder request, String label, BenchCaller caller)
+            throws IOException, InterruptedException {
+        request.timeout(Duration.ofMinutes(2)).header(AuthHeaders.REQUEST_ID, "bench-" + ++sent);
         caller.headers().forEach(request::header);
         long started = System.nanoTime();
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
