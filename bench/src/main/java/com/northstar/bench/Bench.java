@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}, {@code binding
  * [options]} {@link BindingLatencyBenchmark}, {@code assets} and {@code members [options]} {@link ListQueryBenchmark}
- * with their {@link ListPlan}; {@code query [options]} or options alone run {@link SwapOrderQueryBenchmark}.
+ * with their {@link ListPlan}, {@code migration [options]} {@link MigrationSagaBenchmark}; {@code query [options]} or
+ * options alone run {@link SwapOrderQueryBenchmark}.
  */
 public final class Bench {
 
@@ -59,8 +60,9 @@ public final class Bench {
             case "binding" -> BindingLatencyBenchmark.main(options);
             case "assets" -> ListQueryBenchmark.main(new AssetListPlan(), options);
             case "members" -> ListQueryBenchmark.main(new MemberListPlan(), options);
+            case "migration" -> MigrationSagaBenchmark.main(options);
             default -> {
-                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets or members");
+                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets, members or migration");
                 System.exit(2);
             }
         }

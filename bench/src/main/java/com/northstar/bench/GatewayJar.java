@@ -54,11 +54,17 @@ final class GatewayJar {
 
     /** A person's token from the gateway's {@code POST /dev/tokens} (local profile only). */
     static String mintToken(URI gateway, String subject, String role) throws IOException, InterruptedException {
+        return mintToken(gateway, subject, role, List.of());
+    }
+
+    /** The same for a person of these merchants. */
+    static String mintToken(URI gateway, String subject, String role, List<String> merchantIds)
+            throws IOException, InterruptedException {
         JsonMapper json = JsonMapper.builder().build();
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/dev/tokens")).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("sub", subject,
-                        "roles", List.of(role)))))
+                        "roles", List.of(role), "merchantIds", merchantIds))))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofString());
