@@ -57,6 +57,9 @@ CREATE TABLE refund_application (
     KEY idx_refund_phone (phone_no, id),
     -- depositRefundQuery of a MERCHANT: its merchants' applications, newest first.
     KEY idx_refund_merchant (merchant_code, id),
+    -- depositRefundQuery of a MERCHANT with a status (the ones awaiting it): without it MariaDB intersects the
+    -- merchant and status indexes (21 ms at 1,000,000 applications instead of 0.1 ms).
+    KEY idx_refund_merchant_status (merchant_code, status, id),
     -- depositRefundQuery's status filter (e.g. the ones awaiting the merchant), newest first.
     KEY idx_refund_status (status, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
