@@ -37,7 +37,7 @@ public class Deposit {
         deposit.merchantCode = migration.merchantCode();
         deposit.amount = paid.amount();
         deposit.depositType = paid.depositType();
-        deposit.paidAt = paid.paidAt();
+        deposit.paidAt = paid.paidAtTime();
         deposit.source = paid.source();
         deposit.state = DepositState.HELD;
         deposit.createdAt = now;

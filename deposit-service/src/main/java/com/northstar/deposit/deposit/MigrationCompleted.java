@@ -1,5 +1,7 @@
 package com.northstar.deposit.deposit;
 
+import com.northstar.platform.core.time.WireDates;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 
 /**
@@ -13,9 +15,24 @@ record MigrationCompleted(String phoneNo, String userId, Long memberId, String m
 
     /**
      * @param amount fen
-     * @param paidAt {@code yyyy-MM-dd HH:mm:ss}
+     * @param paidAt {@code yyyy-MM-dd HH:mm:ss} as Weichuang or the review had it
      */
-    record PaidDeposit(Long amount, String depositType, LocalDateTime paidAt, DepositSource source) {
+    record PaidDeposit(Long amount, String depositType, String paidAt, DepositSource source) {
+
+        /**
+         * When it was paid; null when the event does not say in a readable form. The deposit is recorded all the same:
+         * the money is owed back whatever its date, and a dead-lettered event would leave it unrecorded.
+         */
+        LocalDateTime paidAtTime() {
+            if (paidAt == null || paidAt.isBlank()) {
+                return null;
+            }
+            try {
+                return WireDates.parse(paidAt, false);
+            } catch (IllegalArgumentException | DateTimeException unreadable) {
+                return null;
+            }
+        }
     }
 
     /** Whether the event names a member and a positive deposit with its source: what a deposit row needs. */

@@ -1,6 +1,7 @@
 package com.northstar.deposit.deposit;
 
 import com.northstar.platform.core.time.WireDates;
+import com.northstar.platform.service.messaging.UnreadableEventException;
 import com.northstar.platform.service.outbox.ProcessedEvents;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,7 +41,14 @@ class MigrationCompletedListener {
     @KafkaListener(topics = TOPIC)
     void onMigrationCompleted(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            MigrationCompleted migration = json.treeToValue(event.data(), MigrationCompleted.class);
+            MigrationCompleted migration;
+            try {
+                migration = json.treeToValue(event.data(), MigrationCompleted.class);
+            } catch (JacksonException unreadable) {
+                // No retry can change it: to the dead-letter topic at once, for an operator.
+                throw new UnreadableEventException(TOPIC + " event " + event.eventId() + " has unreadable data",
+                        unreadable);
+            }
             if (migration.deposit() == null) {
                 return;
             }

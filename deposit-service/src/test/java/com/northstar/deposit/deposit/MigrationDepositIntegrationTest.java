@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.northstar.deposit.DepositIntegrationTestSupport;
+import com.northstar.platform.test.SharedKafkaBroker;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /** member.migration-completed on the embedded broker records a migrated member's deposit once. */
 class MigrationDepositIntegrationTest extends DepositIntegrationTestSupport {
@@ -52,6 +60,38 @@ class MigrationDepositIntegrationTest extends DepositIntegrationTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> handled(MigrationCompletedListener.CONSUMER, none)
                 && handled(MigrationCompletedListener.CONSUMER, zero));
         assertThat(count("SELECT COUNT(*) FROM deposit WHERE phone_no IN ('13900000103', '13900000104')")).isZero();
+    }
+
+    @Test
+    void aDepositWithAnUnreadablePaymentTimeIsRecordedWithoutIt() throws Exception {
+        Map<String, Object> deposit = deposit(29900, "WEICHUANG_MIGRATION");
+        deposit.put("paidAt", "last spring");
+        String eventId = migrated("13900000106", deposit);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(MigrationCompletedListener.CONSUMER, eventId));
+        assertThat(row("SELECT amount, paid_at FROM deposit WHERE phone_no = '13900000106'"))
+                .containsEntry("amount", 29900L).containsEntry("paid_at", null);
+    }
+
+    @Test
+    void anEventWhoseDepositCannotBeReadGoesToTheDeadLetterTopicUntried() throws Exception {
+        String poison = migrated("13900000107", deposit(29900, "SOMETHING_ELSE"));
+        String next = migrated("13900000107", deposit(29900, "WEICHUANG_MIGRATION"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> handled(MigrationCompletedListener.CONSUMER, next));
+        assertThat(handled(MigrationCompletedListener.CONSUMER, poison)).isFalse();
+        Map<String, Object> props = KafkaTestUtils.consumerProps(SharedKafkaBroker.bootstrapServers(),
+                "dlt-reader-" + poison);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (Consumer<String, String> deadLetters = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            deadLetters.subscribe(List.of(MigrationCompletedListener.TOPIC + "-dlt"));
+            ConsumerRecord<String, String> parked = KafkaTestUtils.getSingleRecord(deadLetters,
+                    MigrationCompletedListener.TOPIC + "-dlt", Duration.ofSeconds(30));
+            assertThat(parked.value()).contains(poison);
+        }
+        assertThat(row("SELECT source FROM deposit WHERE phone_no = '13900000107'"))
+                .containsEntry("source", "WEICHUANG_MIGRATION");
     }
 
     @Test
