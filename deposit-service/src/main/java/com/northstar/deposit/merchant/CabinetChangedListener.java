@@ -1,0 +1,47 @@
+package com.northstar.deposit.merchant;
+
+import com.northstar.platform.service.outbox.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Learns merchants' names from asset-service's {@code asset.cabinet-changed} ({@code data: {merchantCode,
+ * merchantName, ...}}), once per event id.
+ */
+@Component
+class CabinetChangedListener {
+
+    static final String TOPIC = "asset.cabinet-changed";
+    static final String CONSUMER = "deposit.merchant-directory";
+
+    private static final Logger log = LoggerFactory.getLogger(CabinetChangedListener.class);
+
+    private final ProcessedEvents processedEvents;
+    private final MerchantDirectory merchants;
+
+    CabinetChangedListener(ProcessedEvents processedEvents, MerchantDirectory merchants) {
+        this.processedEvents = processedEvents;
+        this.merchants = merchants;
+    }
+
+    @KafkaListener(topics = TOPIC)
+    void onCabinetChanged(String message) {
+        processedEvents.handleOnce(CONSUMER, message, event -> {
+            String merchantCode = text(event.data(), "merchantCode");
+            String merchantName = text(event.data(), "merchantName");
+            if (merchantCode == null || merchantName == null) {
+                log.info("{} event {} names no merchant and name; nothing to learn", TOPIC, event.eventId());
+                return;
+            }
+            merchants.record(merchantCode, merchantName);
+        });
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data == null ? null : data.get(field);
+        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
+    }
+}
