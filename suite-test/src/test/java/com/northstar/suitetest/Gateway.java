@@ -67,6 +67,14 @@ final class Gateway {
         return reply.body().path("token").asString();
     }
 
+    Reply getWithToken(String token, String path) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    }
+
     Reply postWithToken(String token, String path, Object body) {
         return post(path, json(body), Map.of("Authorization", "Bearer " + token));
     }

@@ -41,6 +41,12 @@ class SuiteWalkthroughIntegrationTest {
     private static final String TANK_UPDATE_KOP = "/kop/hm.device.p.tankUpdate";
     private static final String PARTNER_CALL_QUERY = "/api/partner/calls/query";
     private static final String SIMULATOR = "http://localhost:" + LocalSuite.PUBLIC_PORTS.get("weichuang-simulator");
+    private static final String MIGRATIONS = "/api/member/migrations";
+    private static final String REVIEW_APPROVE = "/api/member/access-reviews/approve";
+    private static final String REFUND_APPLY = "/api/deposit/refund-applications";
+    private static final String REFUND_QUERY = "/api/deposit/refund-applications/query";
+    private static final String REFUND_CONFIRM = "/api/deposit/refund-applications/confirm";
+    private static final Duration SAGA_WAIT = Duration.ofSeconds(60);
 
     /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -50,6 +56,8 @@ class SuiteWalkthroughIntegrationTest {
      * binding updates of these are delivered, not refused as unknown. Runs 1,000 s apart never share one.
      */
     private static final long BATTERY_BASE = System.currentTimeMillis() / 1000 % 100_000 * 1000;
+    /** This run's Weichuang users: the simulator knows every {@code 139} + 8 digits phone not seeded. */
+    private static final long PHONE_BASE = System.currentTimeMillis() / 1000 % 100_000 * 1000 + 500;
 
     private static final LocalSuite suite = new LocalSuite(
             Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize(),
@@ -284,6 +292,62 @@ class SuiteWalkthroughIntegrationTest {
     }
 
     @Test
+    void aWeichuangUserMigratesOnceApprovedAndWeichuangIsToldOnceWithTheBatteryBound() {
+        String phone = weichuangPhone(1);
+        String app = gateway.token("APP", List.of());
+
+        Reply started = gateway.postWithToken(app, MIGRATIONS, Map.of("phoneNo", phone));
+        Reply startedAgain = gateway.postWithToken(app, MIGRATIONS, Map.of("phoneNo", phone));
+        JsonNode pending = awaitMigration(app, phone, "PENDING_REVIEW");
+        Reply approved = gateway.postWithToken(gateway.token("MERCHANT", List.of("M001")), REVIEW_APPROVE,
+                Map.of("id", pending.path("reviewId").asLong(), "shareCode", "M001SHARE", "deposit", 0, "state", 1));
+        JsonNode completed = awaitMigration(app, phone, "COMPLETED");
+
+        assertThat(started.status()).as("%s", started).isEqualTo(200);
+        assertThat(startedAgain.data().path("phoneNo").asString("")).as("the same migration").isEqualTo(phone);
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+        assertThat(completed.path("phoneNo").asString("")).isEqualTo(phone);
+        String battery = "BT" + phone.substring(3);
+        await().atMost(SAGA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(callsReceivedByWeichuang("/wc/users/migration-done", "phoneNo", phone)).hasSize(1);
+            assertThat(bindingUpdatesReceivedByWeichuang(battery)).containsExactly(1);
+        });
+        assertThat(callsReceivedByWeichuang("/wc/users/migration-done", "phoneNo", phone)).as("told once").hasSize(1);
+    }
+
+    @Test
+    void aMigratedUsersDepositIsRefundedOnceAfterTheMerchantConfirmsEvenWhenConfirmedTwice() {
+        String phone = weichuangPhone(2);
+        String app = gateway.token("APP", List.of());
+        String merchant = gateway.token("MERCHANT", List.of("M001"));
+        gateway.postWithToken(app, MIGRATIONS, Map.of("phoneNo", phone));
+        JsonNode pending = awaitMigration(app, phone, "PENDING_REVIEW");
+        gateway.postWithToken(merchant, REVIEW_APPROVE, Map.of("id", pending.path("reviewId").asLong(),
+                "shareCode", "M001SHARE", "deposit", 0, "state", 1));
+        awaitMigration(app, phone, "COMPLETED");
+
+        Reply applied = await().atMost(SAGA_WAIT).pollInterval(Duration.ofMillis(500)).until(
+                () -> gateway.postWithToken(app, REFUND_APPLY, Map.of("phoneNo", phone, "reason", "moving away")),
+                reply -> reply.status() == 200);
+        Reply confirmed = gateway.postWithToken(merchant, REFUND_CONFIRM, Map.of("phoneNo", phone));
+        Reply confirmedAgain = gateway.postWithToken(merchant, REFUND_CONFIRM, Map.of("phoneNo", phone));
+
+        assertThat(applied.data().path("id").isNumber()).as("%s", applied).isTrue();
+        assertThat(confirmed.data().path("success").asBoolean()).as("%s", confirmed).isTrue();
+        assertThat(confirmedAgain.data().path("success").asBoolean()).as("%s", confirmedAgain).isTrue();
+        await().atMost(SAGA_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Reply listed = gateway.postWithToken(merchant, REFUND_QUERY, Map.of("phoneNo", phone));
+            assertThat(listed.data().path("result")).singleElement()
+                    .satisfies(application -> assertThat(application.path("status").asInt()).isEqualTo(2));
+        });
+        Reply refunds = gateway.get(SIMULATOR + "/wc/_control/refunds");
+        assertThat(StreamSupport.stream(refunds.data().spliterator(), false)
+                .filter(refund -> phone.equals(refund.path("phoneNo").asString(""))))
+                .as("Weichuang paid once").singleElement()
+                .satisfies(refund -> assertThat(refund.path("refundAmount").asString("")).isEqualTo("299.00"));
+    }
+
+    @Test
     void malformedJsonIsRefusedWith400InTheKopEnvelope() {
         byte[] malformed = "{\"pageNo\":".getBytes(StandardCharsets.UTF_8);
 
@@ -334,19 +398,35 @@ class SuiteWalkthroughIntegrationTest {
         return StreamSupport.stream(reply.data().path("result").spliterator(), false).toList();
     }
 
-    /** The states of the binding updates of a battery the simulator received, oldest first. */
-    private static List<Integer> bindingUpdatesReceivedByWeichuang(String batteryCode) {
-        Reply calls = gateway.get(SIMULATOR + "/wc/_control/calls?path=/wc/batteries/binding");
+    private static String weichuangPhone(int number) {
+        return String.format("139%08d", PHONE_BASE + number);
+    }
+
+    /** Polls memberMigrationGet until the migration is in {@code state}; answers it. */
+    private static JsonNode awaitMigration(String appToken, String phone, String state) {
+        return await().atMost(SAGA_WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> gateway.getWithToken(appToken, MIGRATIONS + "/" + phone).data(),
+                        migration -> state.equals(migration.path("state").asString("")));
+    }
+
+    /** The bodies of the calls the simulator answered 200 on {@code path} whose {@code field} is {@code value}. */
+    private static List<JsonNode> callsReceivedByWeichuang(String path, String field, String value) {
+        Reply calls = gateway.get(SIMULATOR + "/wc/_control/calls?path=" + path);
         assertThat(calls.status()).as("%s", calls).isEqualTo(200);
-        List<Integer> states = new ArrayList<>();
+        List<JsonNode> bodies = new ArrayList<>();
         for (JsonNode call : calls.data()) {
-            JsonNode body = call.path("body");
-            JsonNode update = body.isString() ? gateway.parse(body.asString()) : body;
-            if (batteryCode.equals(update.path("batteryCode").asString("")) && call.path("status").asInt() == 200) {
-                states.add(update.path("state").asInt());
+            JsonNode body = gateway.parse(call.path("body").asString("{}"));
+            if (call.path("status").asInt() == 200 && value.equals(body.path(field).asString(""))) {
+                bodies.add(body);
             }
         }
-        return states;
+        return bodies;
+    }
+
+    /** The states of the binding updates of a battery the simulator received, oldest first. */
+    private static List<Integer> bindingUpdatesReceivedByWeichuang(String batteryCode) {
+        return callsReceivedByWeichuang("/wc/batteries/binding", "batteryCode", batteryCode).stream()
+                .map(update -> update.path("state").asInt()).toList();
     }
 
     private static String opsToken() {
