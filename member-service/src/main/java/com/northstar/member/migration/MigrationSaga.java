@@ -97,17 +97,22 @@ class MigrationSaga {
         migrations.decided(decision.reviewId(), decision.approved(), decision.approvedDeposit());
     }
 
-    /** After the approval commits, the saga binds and completes at once (the resumer if this run fails). */
+    /**
+     * After the approval commits, the saga binds and completes at once (the resumer if this run fails). This runs
+     * while the approval's connection is still bound to the thread: every statement of the saga runs in a
+     * transaction of its own, never on that connection (whose next read would see the approval's old snapshot).
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterReviewDecided(ReviewDecided decision) {
         if (decision.approved()) {
-            migrations.findByReview(decision.reviewId()).ifPresent(migration -> advance(migration.phone()));
+            fromOwnTransaction(() -> migrations.findByReview(decision.reviewId()))
+                    .ifPresent(migration -> advance(migration.phone()));
         }
     }
 
     /** @return whether the step moved the migration on (so the next may follow) */
     private boolean step(String phone) {
-        Migration migration = migrations.find(phone).orElse(null);
+        Migration migration = fromOwnTransaction(() -> migrations.find(phone)).orElse(null);
         if (migration == null) {
             return false;
         }
