@@ -77,6 +77,7 @@ public final class FakeNeighbours {
         boundElsewhere.clear();
         memberAssets.clear();
         calls.clear();
+        nextBindingId.set(5000);
         mode = Mode.ANSWER;
     }
 

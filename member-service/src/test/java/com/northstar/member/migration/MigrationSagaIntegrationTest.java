@@ -1,5 +1,12 @@
 package com.northstar.member.migration;
 
+import static com.northstar.member.migration.MigrationSagaFixtures.BATTERIES;
+import static com.northstar.member.migration.MigrationSagaFixtures.DEPOSIT;
+import static com.northstar.member.migration.MigrationSagaFixtures.PACKAGE;
+import static com.northstar.member.migration.MigrationSagaFixtures.PHONE;
+import static com.northstar.member.migration.MigrationSagaFixtures.USER;
+import static com.northstar.member.migration.MigrationSagaFixtures.WEICHUANG_USER;
+import static com.northstar.member.migration.MigrationSagaFixtures.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,23 +33,6 @@ import tools.jackson.databind.JsonNode;
  */
 class MigrationSagaIntegrationTest extends MemberIntegrationTestSupport {
 
-    static final String PHONE = "13900001234";
-    static final String USER = """
-            {"userId":"WC13900001234","merchantId":"M001","userName":"周九","phoneNo":"13900001234",\
-            "idCardStateStr":"已认证","inviter":"ABC*****005","shareCode":"M001SHARE","sex":"男",\
-            "birthday":"1990-01-01","createDate":"2024-05-01 10:00:00"}""";
-    static final String DEPOSIT = """
-            {"depositType":"微信支付","depositTime":"2024-05-01 10:05:00","depositAmount":"299.00"}""";
-    static final String PACKAGE = """
-            {"packageName":"月卡","packageType":"1","packageCreateTime":"2024-05-01 10:06:00",\
-            "packageEffectiveContent":"30天"}""";
-    static final String BATTERIES = """
-            {"batteryList":[{"batteryCode":"BTWC0001","merchantId":"M001","merchantName":"北极星换电海淀店",\
-            "userId":"WC13900001234","userName":"周九","userPhone":"13900001234","state":1,"model":"48V20Ah",\
-            "cover":null},{"batteryCode":"BTWC0002","merchantId":"M001","merchantName":"北极星换电海淀店",\
-            "userId":"WC13900001234","userName":"周九","userPhone":"13900001234","state":1,"model":"48V20Ah",\
-            "cover":null}]}""";
-    static final WeichuangUser WEICHUANG_USER = new WeichuangUser(USER, DEPOSIT, PACKAGE, BATTERIES);
 
     private final FakeNeighbours partner = FakeNeighbours.partnerAdapter();
     private final FakeNeighbours asset = FakeNeighbours.assetService();
@@ -336,10 +326,5 @@ class MigrationSagaIntegrationTest extends MemberIntegrationTestSupport {
 
     private JsonNode migration(String phone) throws Exception {
         return read(get(MIGRATIONS + "/" + phone, OPS).andExpect(status().isOk()).andReturn()).get("data");
-    }
-
-    static Map<String, Object> approval(long reviewId, long deposit) {
-        return Map.of("id", reviewId, "shareCode", "M001SHARE", "deposit", deposit, "state", 1, "discountPrice", 0,
-                "offlinePrice", deposit);
     }
 }
