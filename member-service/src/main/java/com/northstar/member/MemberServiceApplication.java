@@ -5,7 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** member-service: owns members, onboarding (access) reviews, member states and statistics, migration of Weichuang users. */
+/**
+ * member-service: owns members, onboarding (access) reviews, member states and statistics, migration of Weichuang
+ * users.
+ */
 @SpringBootApplication
 @EnableFeignClients
 @EnableScheduling

@@ -117,7 +117,8 @@ public final class FakeNeighbours {
                 }
                 respond(exchange, 503, "{\"code\":503,\"msg\":\"retry later\"}");
             }
-            case UNAVAILABLE -> respond(exchange, 503, "{\"code\":503,\"msg\":\"Weichuang is unavailable, retry later\"}");
+            case UNAVAILABLE -> respond(exchange, 503,
+                    "{\"code\":503,\"msg\":\"Weichuang is unavailable, retry later\"}");
             case ANSWER -> answer(exchange, path, body);
         }
     }

@@ -54,8 +54,9 @@ public class AccessReviews {
                 INSERT INTO access_review (member_id, phone, merchant_code, state, outcome, user_name, rent_type,
                     assets_direction_str, battery_code, battery_model, order_type, deposit, old_deposit, online_price,
                     direction_str, share_code, order_type_str, bind_date)
-                VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, '迁移接入', ?)""")
-                .params(review.memberId(), review.phone(), review.merchantCode(), review.userName(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, '迁移接入', ?)""")
+                .params(review.memberId(), review.phone(), review.merchantCode(), ReviewOutcome.PENDING.state(),
+                        ReviewOutcome.PENDING.name(), review.userName(),
                         review.rentType(), review.directionStr(), review.batteryCode(), review.batteryModel(),
                         review.deposit(), review.deposit(), review.onlinePrice(), review.directionStr(),
                         review.shareCode(), LocalDateTime.now(clock))
@@ -85,11 +86,12 @@ public class AccessReviews {
         }
         refuseIfDecided(review);
         jdbc.sql("""
-                UPDATE access_review SET state = 1, outcome = 'APPROVED', approved_share_code = ?, approved_deposit = ?,
+                UPDATE access_review SET state = ?, outcome = ?, approved_share_code = ?, approved_deposit = ?,
                     discount_price = ?, approved_offline_price = ?, offline_price = ?, decided_at = ? WHERE id = ?""")
-                .params(request.shareCode().trim(), request.deposit(), request.discountPrice(),
-                        request.offlinePrice(), request.offlinePrice() == null ? null
-                                : Money.yuan(request.offlinePrice()), LocalDateTime.now(clock), review.id())
+                .params(ReviewOutcome.APPROVED.state(), ReviewOutcome.APPROVED.name(), request.shareCode().trim(),
+                        request.deposit(), request.discountPrice(), request.offlinePrice(),
+                        request.offlinePrice() == null ? null : Money.yuan(request.offlinePrice()),
+                        LocalDateTime.now(clock), review.id())
                 .update();
         events.publishEvent(new ReviewDecided(review.id(), true, request.deposit()));
         return Decision.DECIDED;
@@ -102,8 +104,9 @@ public class AccessReviews {
             return Decision.ALREADY_DECIDED;
         }
         refuseIfDecided(review);
-        jdbc.sql("UPDATE access_review SET state = 1, outcome = 'REJECTED', decided_at = ? WHERE id = ?")
-                .params(LocalDateTime.now(clock), review.id()).update();
+        jdbc.sql("UPDATE access_review SET state = ?, outcome = ?, decided_at = ? WHERE id = ?")
+                .params(ReviewOutcome.REJECTED.state(), ReviewOutcome.REJECTED.name(), LocalDateTime.now(clock),
+                        review.id()).update();
         members.act(review.memberId(), MemberAction.REJECT);
         events.publishEvent(new ReviewDecided(review.id(), false, null));
         return Decision.DECIDED;

@@ -26,7 +26,8 @@ class BulkMemberLoadIntegrationTest extends MemberIntegrationTestSupport {
         assertThat(count("SELECT COUNT(*) FROM member")).isEqualTo(6 + 1_234);
         assertThat(count("SELECT MIN(id) FROM member WHERE user_id LIKE 'G%'")).isEqualTo(7);
         assertThat(count("SELECT COUNT(DISTINCT state) FROM member WHERE user_id LIKE 'G%'")).isEqualTo(7);
-        assertThat(count("SELECT COUNT(*) FROM merchant_directory")).as("M001-M004 of the fixture kept").isEqualTo(BulkMemberLoad.MERCHANTS);
+        assertThat(count("SELECT COUNT(*) FROM merchant_directory")).as("M001-M004 of the fixture kept")
+                .isEqualTo(BulkMemberLoad.MERCHANTS);
         assertThat(count("SELECT COUNT(*) FROM member WHERE city_id IS NULL")).isZero();
         assertTotalsAreTheCounts();
         assertThat(postOk(MEMBERS, OPS, Map.of()).get("data").get("total").asLong()).isEqualTo(1_240);

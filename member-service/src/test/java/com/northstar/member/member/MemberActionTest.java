@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Every (action, state) pair of the transition table: the allowed ones lead where the README says, all others refused. */
+/**
+ * Every (action, state) pair of the transition table: the allowed ones lead where the README says, all others are
+ * refused.
+ */
 class MemberActionTest {
 
     /** The README's table, written out independently of the enum. */
