@@ -57,7 +57,7 @@ class MigrationController {
     @CallersAllowed({ Role.APP, Role.OPS })
     KopResponse<MigrationView> get(@PathVariable("phoneNo") String phoneNo) {
         return KopResponse.ok(view(migrations.find(phoneNo).orElseThrow(() ->
-                ApiException.notFound("no migration for phone " + phoneNo))));
+                ApiException.notFound("no migration for this phone number"))));
     }
 
     private MigrationView view(Migration migration) {

@@ -71,8 +71,8 @@ class MigrationSaga {
     Migration start(String phone) {
         inOwnTransaction(() -> migrations.startIfAbsent(phone));
         advance(phone);
-        return migrations.find(phone).orElseThrow(() -> ApiException.notFound("Weichuang does not know phone "
-                + phone + "; no migration started"));
+        return migrations.find(phone).orElseThrow(() -> ApiException.notFound("Weichuang does not know this phone"
+                + " number; no migration started"));
     }
 
     /** Takes every step the migration can take now, unless someone else holds it. */

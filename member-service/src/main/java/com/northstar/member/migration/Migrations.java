@@ -138,7 +138,7 @@ class Migrations {
         int moved = jdbc.sql("UPDATE member_migration SET state = ?, " + sets + ", waiting_on = NULL,"
                 + " last_error = NULL, updated_at = ? WHERE phone = ? AND state = ?").params(params).update();
         if (moved != 1) {
-            throw new IllegalStateException("migration " + phone + " is no longer " + from);
+            throw new IllegalStateException("the migration is no longer " + from + "; another run moved it");
         }
     }
 
