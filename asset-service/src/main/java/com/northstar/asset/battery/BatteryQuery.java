@@ -2,8 +2,8 @@ package com.northstar.asset.battery;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.northstar.asset.support.QueryText;
 import com.northstar.platform.core.paging.PageRequest;
+import com.northstar.platform.core.paging.QueryText;
 import java.util.Optional;
 import java.util.Set;
 

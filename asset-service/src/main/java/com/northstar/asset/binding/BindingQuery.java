@@ -2,8 +2,8 @@ package com.northstar.asset.binding;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.northstar.asset.support.QueryText;
 import com.northstar.platform.core.paging.PageRequest;
+import com.northstar.platform.core.paging.QueryText;
 
 /**
  * The rules of {@code assetBindingQuery} in one place: current bindings (a user's battery now; ended ones are

@@ -2,9 +2,9 @@ package com.northstar.asset.binding;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.northstar.asset.support.QueryText;
 import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.paging.PageRequest;
+import com.northstar.platform.core.paging.QueryText;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,9 +22,8 @@ record MemberBatteryQuery(Set<String> merchantCodes, String phone, String userNa
     static final int DEFAULT_PAGE_SIZE = 10;
 
     static MemberBatteryQuery of(MemberBatteryQueryRequest request, Caller caller) {
-        Set<String> visible = caller.isMerchantScoped() ? Set.copyOf(caller.merchantIds()) : null;
-        return new MemberBatteryQuery(QueryText.narrowed(QueryText.codes("merchantIds", request.merchantIds()),
-                visible), QueryText.text(request.phoneNo()), QueryText.text(request.userName()),
+        return new MemberBatteryQuery(QueryText.visibleMerchants(QueryText.codes("merchantIds",
+                request.merchantIds()), caller), QueryText.text(request.phoneNo()), QueryText.text(request.userName()),
                 QueryText.text(request.batteryCode()),
                 PageRequest.of(request.pageNo(), request.pageSize(), DEFAULT_PAGE_SIZE),
                 request.withTotal() == null || request.withTotal());

@@ -2,9 +2,9 @@ package com.northstar.asset.vehicle;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.northstar.asset.support.QueryText;
 import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.paging.PageRequest;
+import com.northstar.platform.core.paging.QueryText;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +22,8 @@ record VehicleOverdueQuery(Set<String> merchantCodes, LocalDateTime now, PageReq
     static final int DEFAULT_PAGE_SIZE = 10;
 
     static VehicleOverdueQuery of(VehicleOverdueRequest request, Caller caller, LocalDateTime now) {
-        Set<String> visible = caller.isMerchantScoped() ? Set.copyOf(caller.merchantIds()) : null;
-        return new VehicleOverdueQuery(QueryText.narrowed(QueryText.codes("merchantIds", request.merchantIds()),
-                visible), now, PageRequest.of(request.pageNo(), request.pageSize(), DEFAULT_PAGE_SIZE),
+        return new VehicleOverdueQuery(QueryText.visibleMerchants(QueryText.codes("merchantIds",
+                request.merchantIds()), caller), now, PageRequest.of(request.pageNo(), request.pageSize(), DEFAULT_PAGE_SIZE),
                 request.withTotal() == null || request.withTotal());
     }
 

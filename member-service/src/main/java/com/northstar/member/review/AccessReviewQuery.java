@@ -1,8 +1,8 @@
 package com.northstar.member.review;
 
-import com.northstar.member.support.QueryText;
 import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.paging.PageRequest;
+import com.northstar.platform.core.paging.QueryText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

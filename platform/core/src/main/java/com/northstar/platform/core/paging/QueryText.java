@@ -1,12 +1,16 @@
-package com.northstar.asset.support;
+package com.northstar.platform.core.paging;
 
+import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.error.ApiException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** How the query records read their request fields: blank text is "not given", lists are bounded sets. */
+/**
+ * How the query records of the services read their request fields: blank text is "not given", lists are bounded
+ * sets, and a MERCHANT-scoped caller's merchants narrow what it asks for.
+ */
 public final class QueryText {
 
     /** The most values one list parameter may carry, so a request cannot build an unbounded statement. */
@@ -34,15 +38,18 @@ public final class QueryText {
     }
 
     /**
-     * What a caller may see of the merchants it names: all of them, or for a MERCHANT-scoped caller ({@code
-     * visible} not null) only those its token also names. The body can only narrow the token's scope.
+     * The merchants a caller may see of those it asks for ({@code requested}; null: it names none): a MERCHANT-scoped
+     * caller only those its token also names (all of its token's when it names none); anyone else what it asked
+     * for (null: every merchant).
      */
-    public static Set<String> narrowed(Set<String> requested, Set<String> visible) {
-        if (visible == null) {
+    public static Set<String> visibleMerchants(Set<String> requested, Caller caller) {
+        if (!caller.isMerchantScoped()) {
             return requested;
         }
-        Set<String> common = new LinkedHashSet<>(requested);
-        common.retainAll(visible);
-        return common;
+        Set<String> visible = new LinkedHashSet<>(caller.merchantIds());
+        if (requested != null) {
+            visible.retainAll(requested);
+        }
+        return visible;
     }
 }
