@@ -105,7 +105,7 @@ class Migrations {
     }
 
     void bound(String phone) {
-        step(phone, MigrationState.APPROVED, MigrationState.BOUND, "waiting_on = NULL");
+        step(phone, MigrationState.APPROVED, MigrationState.BOUND, "");
     }
 
     /** @return whether this call completed it (false: another run did) */
@@ -128,6 +128,7 @@ class Migrations {
                 .params(phone, MigrationState.STARTED.name()).update();
     }
 
+    /** @param sets the step's own column assignments ({@code "a = ?, b = ?"} for {@code values}), or "" for none */
     private void step(String phone, MigrationState from, MigrationState to, String sets, Object... values) {
         Object[] params = new Object[values.length + 4];
         params[0] = to.name();
@@ -135,8 +136,9 @@ class Migrations {
         params[values.length + 1] = now();
         params[values.length + 2] = phone;
         params[values.length + 3] = from.name();
-        int moved = jdbc.sql("UPDATE member_migration SET state = ?, " + sets + ", waiting_on = NULL,"
-                + " last_error = NULL, updated_at = ? WHERE phone = ? AND state = ?").params(params).update();
+        int moved = jdbc.sql("UPDATE member_migration SET state = ?, " + (sets.isEmpty() ? "" : sets + ", ")
+                + "waiting_on = NULL, last_error = NULL, updated_at = ? WHERE phone = ? AND state = ?")
+                .params(params).update();
         if (moved != 1) {
             throw new IllegalStateException("the migration is no longer " + from + "; another run moved it");
         }
