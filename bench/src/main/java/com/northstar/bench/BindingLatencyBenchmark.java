@@ -93,7 +93,7 @@ public final class BindingLatencyBenchmark {
         List<Swap> swaps = plan();
         try (PipelineStamps stamps = new PipelineStamps(LocalSuite.KAFKA,
                 id -> id.startsWith(run) || batteries.contains(id))) {
-            SimulatorReceipts receipts = new SimulatorReceipts(LocalSuite.SIMULATOR, batteries::contains);
+            SimulatorReceipts receipts = SimulatorReceipts.bindingUpdates(LocalSuite.SIMULATOR, batteries::contains);
             out.printf("%,d warm-up and %,d measured swaps at %d/s through %s, run %s%n", options.warmUp(),
                     options.swaps(), options.rate(), LocalSuite.GATEWAY, run);
             send(swaps, receipts);
@@ -208,16 +208,16 @@ public final class BindingLatencyBenchmark {
                     + "binding updates (one for the user's first) within " + ARRIVAL_WAIT.toSeconds()
                     + " s of the last report");
         }
-        if (receipts.repeatedUpdates() > 0) {
-            throw new Bench.WrongAnswer(receipts.repeatedUpdates() + " binding updates reached Weichuang twice");
+        if (!receipts.repeated().isEmpty()) {
+            throw new Bench.WrongAnswer("binding updates reached Weichuang twice: " + receipts.repeated());
         }
     }
 
     private static long missing(List<Swap> swaps, PipelineStamps stamps, SimulatorReceipts receipts) {
         return swaps.stream().filter(swap -> stamps.swapPublished(swap.deviceOrderId) == null
                 || stamps.bindingPublished(swap.newBattery, 1) == null
-                || receipts.received(swap.newBattery, 1) == null
-                || swap.unbindsOldBattery && receipts.received(swap.oldBattery, 0) == null).count();
+                || receipts.received(PipelineStamps.binding(swap.newBattery, 1)) == null
+                || swap.unbindsOldBattery && receipts.received(PipelineStamps.binding(swap.oldBattery, 0)) == null).count();
     }
 
     private void report(List<Swap> swaps, PipelineStamps stamps, SimulatorReceipts receipts) {
@@ -230,14 +230,14 @@ public final class BindingLatencyBenchmark {
         for (Swap swap : swaps) {
             long swapEvent = stamps.swapPublished(swap.deviceOrderId);
             long bindingEvent = stamps.bindingPublished(swap.newBattery, 1);
-            long atWeichuang = receipts.received(swap.newBattery, 1);
+            long atWeichuang = receipts.received(PipelineStamps.binding(swap.newBattery, 1));
             answer.add(millis(swap.answered - swap.sent));
             swapOrder.add(millis(swapEvent - swap.sent));
             asset.add(millis(bindingEvent - swapEvent));
             partner.add(millis(atWeichuang - bindingEvent));
             total.add(millis(atWeichuang - swap.sent));
             if (swap.unbindsOldBattery) {
-                unbindTotal.add(millis(receipts.received(swap.oldBattery, 0) - swap.sent));
+                unbindTotal.add(millis(receipts.received(PipelineStamps.binding(swap.oldBattery, 0)) - swap.sent));
             }
         }
         out.printf("%n%-78s %8s %8s %8s %8s%n", "part of the path (ms)", "p50", "p95", "p99", "max");

@@ -6,35 +6,56 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * When the Weichuang simulator received each binding update of this run ({@code GET /wc/_control/calls}, which keeps
- * the last 1000 calls: polled often enough that none scrolls out between two reads), by battery and state.
+ * When the Weichuang simulator received each call of one path of this run ({@code GET /wc/_control/calls}, which
+ * keeps the last 1000 calls of every path: polled often enough that none scrolls out between two reads), by a key
+ * read from the call's body (a binding update: battery and state; migration-done: the phone).
  */
 final class SimulatorReceipts {
 
     static final String BINDING_PATH = "/wc/batteries/binding";
+    static final String MIGRATION_DONE_PATH = "/wc/users/migration-done";
 
     private final URI calls;
-    private final Predicate<String> ours;
+    private final Function<JsonNode, String> keyOf;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Long> received = new ConcurrentHashMap<>();
-    private final Map<String, Integer> callsPerUpdate = new ConcurrentHashMap<>();
+    private final Map<String, Integer> callsPerKey = new ConcurrentHashMap<>();
     private final Map<String, Long> seenCalls = new ConcurrentHashMap<>();
 
-    /** @param ours whether a battery code is this run's */
-    SimulatorReceipts(String simulator, Predicate<String> ours) {
-        this.calls = URI.create(simulator + "/wc/_control/calls?path=" + BINDING_PATH);
-        this.ours = ours;
+    /** @param keyOf the key of a call's body, null when the call is not this run's */
+    SimulatorReceipts(String simulator, String path, Function<JsonNode, String> keyOf) {
+        this.calls = URI.create(simulator + "/wc/_control/calls?path=" + path);
+        this.keyOf = keyOf;
     }
 
-    /** Reads the simulator's recent calls once and records this run's binding updates it has not seen yet. */
+    /** Binding updates of this run's batteries, by battery and state. */
+    static SimulatorReceipts bindingUpdates(String simulator, Predicate<String> ourBatteries) {
+        return new SimulatorReceipts(simulator, BINDING_PATH, update -> {
+            String batteryCode = update.path("batteryCode").asString("");
+            return ourBatteries.test(batteryCode) ? PipelineStamps.binding(batteryCode, update.path("state").asInt(-1))
+                    : null;
+        });
+    }
+
+    /** Migration-done calls of this run's phones, by phone. */
+    static SimulatorReceipts migrationsDone(String simulator, Predicate<String> ourPhones) {
+        return new SimulatorReceipts(simulator, MIGRATION_DONE_PATH, done -> {
+            String phone = done.path("phoneNo").asString("");
+            return ourPhones.test(phone) ? phone : null;
+        });
+    }
+
+    /** Reads the simulator's recent calls once and records this run's calls it has not seen yet. */
     void poll() throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(calls).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -43,27 +64,26 @@ final class SimulatorReceipts {
         }
         for (JsonNode call : json.readTree(response.body()).path("data")) {
             JsonNode body = call.path("body");
-            JsonNode update = body.isString() ? json.readTree(body.asString()) : body;
-            String batteryCode = update.path("batteryCode").asString("");
-            if (!ours.test(batteryCode) || call.path("status").asInt() != 200) {
+            String key = keyOf.apply(body.isString() ? json.readTree(body.asString()) : body);
+            if (key == null || call.path("status").asInt() != 200) {
                 continue;
             }
             long at = call.path("receivedAtMillis").asLong();
-            String key = PipelineStamps.binding(batteryCode, update.path("state").asInt(-1));
             // The simulator lists every call; one seen in an earlier poll is the same call, not a second one.
             if (seenCalls.putIfAbsent(key + "@" + at, at) == null) {
-                callsPerUpdate.merge(key, 1, Integer::sum);
+                callsPerKey.merge(key, 1, Integer::sum);
                 received.merge(key, at, Math::min);
             }
         }
     }
 
-    Long received(String batteryCode, int state) {
-        return received.get(PipelineStamps.binding(batteryCode, state));
+    /** When the first call of this key was received, epoch ms; null while none was. */
+    Long received(String key) {
+        return received.get(key);
     }
 
-    /** Binding updates that reached Weichuang more than once (a retry after an answer that got lost counts). */
-    long repeatedUpdates() {
-        return callsPerUpdate.values().stream().filter(count -> count > 1).count();
+    /** Keys whose call reached Weichuang more than once (a retry after an answer that got lost counts). */
+    List<String> repeated() {
+        return callsPerKey.entrySet().stream().filter(calls -> calls.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 }
