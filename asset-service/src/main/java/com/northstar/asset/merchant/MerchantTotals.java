@@ -1,5 +1,6 @@
 package com.northstar.asset.merchant;
 
+import com.northstar.platform.service.data.TransactionTally;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,16 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Per merchant, how many batteries it owns and how many current bindings its members have
  * ({@code merchant_asset_total}), so the unfiltered lists answer their {@code total} without counting a whole index.
- * A change adds to its transaction's tally; the tally is written once, just before the transaction commits, in
- * merchant order (so two transactions never wait on each other in a circle) and leaving out what cancelled out (a
- * swap ends one binding and starts another of the same merchant: no write at all). It commits or rolls back with the
- * change, so the totals are always the rows' counts.
+ * Changes are added up per transaction and written just before it commits ({@link TransactionTally}): a swap that
+ * ends one binding and starts another of the same merchant writes nothing.
  */
 @Service
 public class MerchantTotals {
@@ -25,6 +22,8 @@ public class MerchantTotals {
     static final String NO_MERCHANT = "";
 
     private final JdbcClient jdbc;
+    /** Per merchant: batteries, current bindings. */
+    private final TransactionTally<String> tally = new TransactionTally<>(2, this::write);
 
     MerchantTotals(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -33,19 +32,19 @@ public class MerchantTotals {
     /** A battery was registered as the merchant's (null: of no known merchant). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void batteryRegistered(String merchantCode) {
-        tally().add(merchantCode, 1, 0);
+        tally.add(keyOf(merchantCode), 1, 0);
     }
 
     /** A binding of the merchant's member began. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void bindingBegan(String merchantCode) {
-        tally().add(merchantCode, 0, 1);
+        tally.add(keyOf(merchantCode), 0, 1);
     }
 
     /** A binding of the merchant's member ended. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void bindingEnded(String merchantCode) {
-        tally().add(merchantCode, 0, -1);
+        tally.add(keyOf(merchantCode), 0, -1);
     }
 
     /** Batteries owned by these merchants. */
@@ -89,50 +88,13 @@ public class MerchantTotals {
         return merchantCode == null ? NO_MERCHANT : merchantCode;
     }
 
-    private Tally tally() {
-        Tally tally = (Tally) TransactionSynchronizationManager.getResource(this);
-        if (tally == null) {
-            tally = new Tally();
-            TransactionSynchronizationManager.bindResource(this, tally);
-            TransactionSynchronizationManager.registerSynchronization(tally);
-        }
-        return tally;
-    }
-
-    /** One transaction's changes to the totals, by merchant, written just before it commits. */
-    private final class Tally implements TransactionSynchronization {
-
-        private final Map<String, long[]> deltas = new TreeMap<>();
-
-        void add(String merchantCode, long batteries, long currentBindings) {
-            long[] delta = deltas.computeIfAbsent(keyOf(merchantCode), code -> new long[2]);
-            delta[0] += batteries;
-            delta[1] += currentBindings;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            deltas.forEach((merchantCode, delta) -> {
-                if (delta[0] != 0 || delta[1] != 0) {
-                    write(merchantCode, delta[0], delta[1]);
-                }
-            });
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(MerchantTotals.this);
-        }
-
-        /**
-         * One statement that takes the row's exclusive lock whether it exists or not (an UPDATE of a missing row
-         * would take a gap lock, and an INSERT hitting a duplicate a shared one: either deadlocks two first writers).
-         */
-        private void write(String merchantCode, long batteries, long currentBindings) {
-            jdbc.sql("""
-                    INSERT INTO merchant_asset_total (merchant_code, batteries, current_bindings) VALUES (?, ?, ?)
-                    ON DUPLICATE KEY UPDATE batteries = batteries + ?, current_bindings = current_bindings + ?""")
-                    .params(merchantCode, batteries, currentBindings, batteries, currentBindings).update();
-        }
+    /**
+     * One statement that takes the row's exclusive lock whether it exists or not (see {@link TransactionTally}).
+     */
+    private void write(String merchantCode, long[] changes) {
+        jdbc.sql("""
+                INSERT INTO merchant_asset_total (merchant_code, batteries, current_bindings) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE batteries = batteries + ?, current_bindings = current_bindings + ?""")
+                .params(merchantCode, changes[0], changes[1], changes[0], changes[1]).update();
     }
 }

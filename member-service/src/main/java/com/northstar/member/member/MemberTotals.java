@@ -1,23 +1,20 @@
 package com.northstar.member.member;
 
+import com.northstar.platform.service.data.TransactionTally;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Members by merchant, registration day (Asia/Shanghai) and current state ({@code member_total}), so memberStats and
- * the unfiltered totals of the lists never count the member table. A change adds to its transaction's tally; the
- * tally is written once, just before the transaction commits, in key order (two transactions never wait on each
- * other in a circle) and leaving out what cancelled out. It commits or rolls back with the change, so the totals are
- * always the rows' counts (asset-service's MerchantTotals, keyed finer).
+ * the unfiltered totals of the lists never count the member table. Changes are added up per transaction and written
+ * just before it commits, in key order, leaving out what cancelled out ({@link TransactionTally}), so the totals are
+ * always the rows' counts.
  */
 @Service
 public class MemberTotals {
@@ -26,6 +23,7 @@ public class MemberTotals {
     static final String NO_MERCHANT = "";
 
     private final JdbcClient jdbc;
+    private final TransactionTally<Key> tally = new TransactionTally<>(1, this::write);
 
     MemberTotals(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -34,14 +32,14 @@ public class MemberTotals {
     /** A member registered on {@code day} joined in {@code state}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void joined(String merchantCode, LocalDate day, MemberState state) {
-        tally().add(new Key(keyOf(merchantCode), day, state), 1);
+        tally.add(new Key(keyOf(merchantCode), day, state), 1);
     }
 
     /** A member registered on {@code day} moved from one state to another. */
     @Transactional(propagation = Propagation.MANDATORY)
     void moved(String merchantCode, LocalDate day, MemberState from, MemberState to) {
-        tally().add(new Key(keyOf(merchantCode), day, from), -1);
-        tally().add(new Key(keyOf(merchantCode), day, to), 1);
+        tally.add(new Key(keyOf(merchantCode), day, from), -1);
+        tally.add(new Key(keyOf(merchantCode), day, to), 1);
     }
 
     /** Members per state, of these merchants (null: of everyone), registered on {@code day} (null: ever). */
@@ -84,16 +82,6 @@ public class MemberTotals {
         return merchantCode == null ? NO_MERCHANT : merchantCode;
     }
 
-    private Tally tally() {
-        Tally tally = (Tally) TransactionSynchronizationManager.getResource(this);
-        if (tally == null) {
-            tally = new Tally();
-            TransactionSynchronizationManager.bindResource(this, tally);
-            TransactionSynchronizationManager.registerSynchronization(tally);
-        }
-        return tally;
-    }
-
     private record Key(String merchantCode, LocalDate day, MemberState state) implements Comparable<Key> {
 
         @Override
@@ -107,30 +95,11 @@ public class MemberTotals {
         }
     }
 
-    /** One transaction's changes to the totals, written just before it commits. */
-    private final class Tally implements TransactionSynchronization {
-
-        private final Map<Key, Long> deltas = new TreeMap<>();
-
-        void add(Key key, long delta) {
-            deltas.merge(key, delta, Long::sum);
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            deltas.forEach((key, delta) -> {
-                if (delta != 0) {
-                    jdbc.sql("""
-                            INSERT INTO member_total (merchant_code, created_day, state, members) VALUES (?, ?, ?, ?)
-                            ON DUPLICATE KEY UPDATE members = members + ?""")
-                            .params(key.merchantCode(), key.day(), key.state().name(), delta, delta).update();
-                }
-            });
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(MemberTotals.this);
-        }
+    /** One statement that takes the row's exclusive lock whether it exists or not (see {@link TransactionTally}). */
+    private void write(Key key, long[] changes) {
+        jdbc.sql("""
+                INSERT INTO member_total (merchant_code, created_day, state, members) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE members = members + ?""")
+                .params(key.merchantCode(), key.day(), key.state().name(), changes[0], changes[0]).update();
     }
 }
