@@ -1,17 +1,12 @@
 package com.northstar.member;
 
+import com.northstar.platform.test.FakeInternalService;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +18,7 @@ import java.util.regex.Pattern;
  * and battery again: the same bindingId; 409 for a battery bound to someone else) and
  * {@code /internal/asset/member-assets}. Each can be made to answer 503, not in time, or not at all (down).
  */
-public final class FakeNeighbours {
-
-    public enum Mode { ANSWER, UNAVAILABLE, SILENT, DOWN }
+public final class FakeNeighbours extends FakeInternalService {
 
     /** A Weichuang user: the JSON of its data answers ({@code "null"} for none). */
     public record WeichuangUser(String user, String deposit, String userPackage, String batteries) {
@@ -37,26 +30,14 @@ public final class FakeNeighbours {
     private static final Pattern MIGRATE_BODY = Pattern.compile(
             "\"userId\":\"([^\"]*)\".*\"batteryCode\":\"([^\"]*)\"");
 
-    private final HttpServer server;
-    private final int port;
     private final Map<String, WeichuangUser> users = new ConcurrentHashMap<>();
     private final Map<String, String> bindings = new ConcurrentHashMap<>();
     private final Set<String> boundElsewhere = ConcurrentHashMap.newKeySet();
     private final Map<String, String> memberAssets = new ConcurrentHashMap<>();
-    private final List<String> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong nextBindingId = new AtomicLong(5000);
-    private volatile Mode mode = Mode.ANSWER;
 
     private FakeNeighbours() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/internal/", this::handle);
-        server.start();
-        port = server.getAddress().getPort();
+        super("/internal/", Duration.ofSeconds(2));
     }
 
     public static FakeNeighbours partnerAdapter() {
@@ -67,22 +48,13 @@ public final class FakeNeighbours {
         return ASSET;
     }
 
-    public String uri() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    public void reset() {
+    @Override
+    protected void forget() {
         users.clear();
         bindings.clear();
         boundElsewhere.clear();
         memberAssets.clear();
-        calls.clear();
         nextBindingId.set(5000);
-        mode = Mode.ANSWER;
-    }
-
-    public void mode(Mode mode) {
-        this.mode = mode;
     }
 
     public void knows(String phone, WeichuangUser user) {
@@ -97,38 +69,13 @@ public final class FakeNeighbours {
         memberAssets.put(phone, assetListJson);
     }
 
-    /** "METHOD path [body]" of every request, with the caller's role header. */
-    public List<String> calls() {
-        return calls;
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-                + exchange.getRequestHeaders().getFirst("X-Auth-Roles") + " " + body);
-        switch (mode) {
-            case DOWN -> exchange.close();
-            case SILENT -> {
-                try {
-                    Thread.sleep(2_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                respond(exchange, 503, "{\"code\":503,\"msg\":\"retry later\"}");
-            }
-            case UNAVAILABLE -> respond(exchange, 503,
-                    "{\"code\":503,\"msg\":\"Weichuang is unavailable, retry later\"}");
-            case ANSWER -> answer(exchange, path, body);
-        }
-    }
-
-    private void answer(HttpExchange exchange, String path, String body) throws IOException {
+    @Override
+    protected void answer(HttpExchange exchange, String path, String body) throws IOException {
         Matcher user = USER_PATH.matcher(path);
         if (user.matches()) {
             WeichuangUser known = users.get(user.group(1));
             if (known == null) {
-                respond(exchange, 404, "{\"code\":404,\"msg\":\"Weichuang does not know phone\",\"data\":null}");
+                fail(exchange, 404, "Weichuang does not know phone");
                 return;
             }
             String part = user.group(2) == null ? "" : user.group(2);
@@ -142,9 +89,9 @@ public final class FakeNeighbours {
         } else if (path.equals("/internal/asset/battery-bindings/migrate")) {
             Matcher bind = MIGRATE_BODY.matcher(body);
             if (!bind.find()) {
-                respond(exchange, 400, "{\"code\":400,\"msg\":\"bad body\",\"data\":null}");
+                fail(exchange, 400, "bad body");
             } else if (boundElsewhere.contains(bind.group(2))) {
-                respond(exchange, 409, "{\"code\":409,\"msg\":\"battery bound to someone else\",\"data\":null}");
+                fail(exchange, 409, "battery bound to someone else");
             } else {
                 String id = bindings.computeIfAbsent(bind.group(1) + "/" + bind.group(2),
                         key -> String.valueOf(nextBindingId.incrementAndGet()));
@@ -155,20 +102,7 @@ public final class FakeNeighbours {
             String phone = query == null ? "" : query.replace("phoneNo=", "");
             ok(exchange, memberAssets.getOrDefault(phone, "[]"));
         } else {
-            respond(exchange, 404, "{\"code\":404,\"msg\":\"no such endpoint\",\"data\":null}");
-        }
-    }
-
-    private static void ok(HttpExchange exchange, String data) throws IOException {
-        respond(exchange, 200, "{\"code\":200,\"msg\":null,\"data\":" + data + "}");
-    }
-
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+            fail(exchange, 404, "no such endpoint");
         }
     }
 }

@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.member.FakeNeighbours;
-import com.northstar.member.FakeNeighbours.Mode;
 import com.northstar.member.FakeNeighbours.WeichuangUser;
 import com.northstar.member.MemberIntegrationTestSupport;
 import com.northstar.platform.core.time.WireDates;
+import com.northstar.platform.test.FakeInternalService.Mode;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
