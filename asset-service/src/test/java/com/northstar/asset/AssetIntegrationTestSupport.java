@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,11 +37,6 @@ public abstract class AssetIntegrationTestSupport extends ServiceMvcTestSupport 
     public static final String BINDING_CORRECT = "/api/asset/battery-bindings/correct";
     public static final String MIGRATE = "/internal/asset/battery-bindings/migrate";
     public static final String MEMBER_ASSETS = "/internal/asset/member-assets";
-
-    public static final HttpHeaders OPS = caller("ops-1", "OPS");
-    public static final HttpHeaders PARTNER = caller("weichuang-local", "PARTNER");
-    public static final HttpHeaders INTERNAL = caller("member-service", "INTERNAL");
-    public static final HttpHeaders APP = caller("user-1", "APP");
 
     private static final List<String> TABLES = List.of("merchant", "cabinet", "battery_model", "battery",
             "battery_binding", "battery_track", "vehicle", "vehicle_rental", "merchant_asset_total", "outbox_event",

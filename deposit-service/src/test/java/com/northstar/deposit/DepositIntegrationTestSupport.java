@@ -39,9 +39,6 @@ public abstract class DepositIntegrationTestSupport extends ServiceMvcTestSuppor
     public static final String REQUESTED = "deposit.refund-requested";
     public static final String COMPLETED = "deposit.refund-completed";
 
-    public static final HttpHeaders PARTNER = caller("weichuang-local", "PARTNER");
-    public static final HttpHeaders OPS = caller("ops-1", "OPS");
-
     private static final List<String> TABLES = List.of("deposit", "refund_application", "merchant", "outbox_event",
             "processed_event", "idempotency_key");
 

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,10 +40,6 @@ public abstract class MemberIntegrationTestSupport extends ServiceMvcTestSupport
     public static final String MEMBERS = "/api/member/members/query";
     public static final String OPERATE = "/api/member/members/operate";
     public static final String MIGRATIONS = "/api/member/migrations";
-
-    public static final HttpHeaders OPS = caller("ops-1", "OPS");
-    public static final HttpHeaders PARTNER = caller("weichuang-local", "PARTNER");
-    public static final HttpHeaders APP = caller("user-1", "APP");
 
     private static final List<String> TABLES = List.of("merchant_directory", "member", "member_total", "member_swap",
             "member_swap_day", "access_review", "member_migration", "outbox_event", "processed_event",

@@ -45,8 +45,6 @@ public abstract class PartnerIntegrationTestSupport extends ServiceMvcTestSuppor
     protected static final WeichuangSimulator SIMULATOR = WeichuangSimulator.shared();
     protected static final Duration WAIT = Duration.ofSeconds(30);
 
-    public static final HttpHeaders OPS = caller("ops-1", "OPS");
-    public static final HttpHeaders INTERNAL = caller("member-service", "INTERNAL");
     public static final HttpHeaders MERCHANT = caller("merchant-user", "MERCHANT");
 
     @Autowired

@@ -31,10 +31,7 @@ public abstract class SwapOrderIntegrationTestSupport extends ServiceMvcTestSupp
     public static final String QUERY = "/api/swap/orders/query";
     public static final String HANDLE = "/api/swap/orders/abnormal/handle";
 
-    public static final HttpHeaders OPS = caller("ops-1", "OPS");
-    public static final HttpHeaders PARTNER = caller("weichuang-local", "PARTNER");
     public static final HttpHeaders DEVICE = caller("cabinet-local", "DEVICE");
-    public static final HttpHeaders APP = caller("user-1", "APP");
     public static final HttpHeaders NOBODY = new HttpHeaders();
 
     @DynamicPropertySource

@@ -23,6 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public abstract class ServiceMvcTestSupport {
 
+    /** A person of the operations back office. */
+    public static final HttpHeaders OPS = caller("ops-1", "OPS");
+    /** Weichuang, calling with its signed key. */
+    public static final HttpHeaders PARTNER = caller("weichuang-local", "PARTNER");
+    /** Another service of the suite over OpenFeign. */
+    public static final HttpHeaders INTERNAL = caller("member-service", "INTERNAL");
+    /** A user of the consumer app. */
+    public static final HttpHeaders APP = caller("user-1", "APP");
+
     @Autowired
     protected MockMvc mvc;
     @Autowired
