@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Learns merchants' names from asset-service's {@code asset.cabinet-changed} ({@code data: {merchantCode,
@@ -30,18 +29,13 @@ class CabinetChangedListener {
     @KafkaListener(topics = TOPIC)
     void onCabinetChanged(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            String merchantCode = text(event.data(), "merchantCode");
-            String merchantName = text(event.data(), "merchantName");
+            String merchantCode = event.text("merchantCode");
+            String merchantName = event.text("merchantName");
             if (merchantCode == null || merchantName == null) {
                 log.info("{} event {} names no merchant and name; nothing to learn", TOPIC, event.eventId());
                 return;
             }
             merchants.record(merchantCode, merchantName);
         });
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data == null ? null : data.get(field);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
     }
 }

@@ -3,7 +3,6 @@ package com.northstar.member.merchant;
 import com.northstar.platform.service.outbox.ProcessedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /** Keeps the directory's merchant names as asset-service's {@code asset.cabinet-changed} gives them. */
 @Component
@@ -23,16 +22,10 @@ class CabinetChangedListener {
     @KafkaListener(topics = TOPIC)
     void onCabinetChanged(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            JsonNode data = event.data();
-            String code = text(data, "merchantCode");
+            String code = event.text("merchantCode");
             if (code != null) {
-                directory.named(code, text(data, "merchantName"));
+                directory.named(code, event.text("merchantName"));
             }
         });
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
     }
 }

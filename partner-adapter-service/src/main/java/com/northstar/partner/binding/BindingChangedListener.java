@@ -1,7 +1,5 @@
 package com.northstar.partner.binding;
 
-import static com.northstar.partner.support.EventFields.text;
-
 import com.northstar.partner.call.CallOperation;
 import com.northstar.partner.call.PartnerCalls;
 import com.northstar.partner.weichuang.WeichuangWire.BindingUpdate;
@@ -34,15 +32,15 @@ class BindingChangedListener {
     @KafkaListener(topics = TOPIC)
     void onBindingChanged(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            String batteryCode = text(event.data(), "batteryCode");
-            String state = text(event.data(), "state");
+            String batteryCode = event.text("batteryCode");
+            String state = event.text("state");
             if (batteryCode == null || !("0".equals(state) || "1".equals(state))) {
                 // Retrying cannot fix such a payload; the event stays recorded as seen.
                 log.warn("ignoring {} event {} without batteryCode or state 0/1", TOPIC, event.eventId());
                 return;
             }
-            BindingUpdate update = new BindingUpdate(batteryCode, text(event.data(), "userId"),
-                    text(event.data(), "userPhone"), Integer.valueOf(state));
+            BindingUpdate update = new BindingUpdate(batteryCode, event.text("userId"),
+                    event.text("userPhone"), Integer.valueOf(state));
             calls.record(CallOperation.BINDING_UPDATE, batteryCode, update, event.eventId());
         });
     }

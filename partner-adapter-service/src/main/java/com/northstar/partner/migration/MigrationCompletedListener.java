@@ -1,7 +1,5 @@
 package com.northstar.partner.migration;
 
-import static com.northstar.partner.support.EventFields.text;
-
 import com.northstar.partner.call.CallOperation;
 import com.northstar.partner.call.PartnerCalls;
 import com.northstar.partner.weichuang.WeichuangWire.MigrationDone;
@@ -31,13 +29,13 @@ class MigrationCompletedListener {
     @KafkaListener(topics = TOPIC)
     void onMigrationCompleted(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            String phoneNo = text(event.data(), "phoneNo");
+            String phoneNo = event.text("phoneNo");
             if (phoneNo == null) {
                 log.warn("ignoring {} event {} without phoneNo", TOPIC, event.eventId());
                 return;
             }
             calls.record(CallOperation.MIGRATION_DONE, phoneNo,
-                    new MigrationDone(phoneNo, text(event.data(), "userId")), event.eventId());
+                    new MigrationDone(phoneNo, event.text("userId")), event.eventId());
         });
     }
 }

@@ -1,7 +1,5 @@
 package com.northstar.partner.refund;
 
-import static com.northstar.partner.support.EventFields.text;
-
 import com.northstar.partner.call.CallOperation;
 import com.northstar.partner.call.PartnerCalls;
 import com.northstar.partner.weichuang.WeichuangWire.DepositRefund;
@@ -36,12 +34,12 @@ class RefundRequestedListener {
     @KafkaListener(topics = TOPIC)
     void onRefundRequested(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            if (!PAID_AT_WEICHUANG.equals(text(event.data(), "depositSource"))) {
+            if (!PAID_AT_WEICHUANG.equals(event.text("depositSource"))) {
                 return;
             }
-            String refundNo = text(event.data(), "refundNo");
-            String phoneNo = text(event.data(), "phoneNo");
-            String fen = text(event.data(), "refundAmount");
+            String refundNo = event.text("refundNo");
+            String phoneNo = event.text("phoneNo");
+            String fen = event.text("refundAmount");
             if (refundNo == null || phoneNo == null || fen == null || !fen.matches("[1-9]\\d{0,15}")) {
                 log.warn("ignoring {} event {} without refundNo, phoneNo or a positive refundAmount in fen", TOPIC,
                         event.eventId());

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps {@code cabinet_owner} in step with asset-service's {@code asset.cabinet-changed} events
@@ -30,8 +29,8 @@ class CabinetChangedListener {
     @KafkaListener(topics = TOPIC)
     void onCabinetChanged(String message) {
         processedEvents.handleOnce(CONSUMER, message, event -> {
-            String deviceId = text(event.data(), "deviceId");
-            String merchantCode = text(event.data(), "merchantCode");
+            String deviceId = event.text("deviceId");
+            String merchantCode = event.text("merchantCode");
             if (deviceId == null || merchantCode == null) {
                 // Retrying cannot fix a payload without them; the event stays recorded as seen.
                 log.warn("ignoring {} event {} without deviceId or merchantCode", TOPIC, event.eventId());
@@ -39,10 +38,5 @@ class CabinetChangedListener {
             }
             owners.recordOwner(deviceId, merchantCode);
         });
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data == null ? null : data.get(field);
-        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
     }
 }

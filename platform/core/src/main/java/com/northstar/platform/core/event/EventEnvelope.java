@@ -25,6 +25,12 @@ public record EventEnvelope(String eventId, String eventType, String occurredAt,
         int schemaVersion();
     }
 
+    /** A field of {@code data} as text; null when it is absent, null or blank: all "not there" to a consumer. */
+    public String text(String field) {
+        JsonNode value = data == null ? null : data.get(field);
+        return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
+    }
+
     /** The version {@code data} is written in: the payload's declared one, or {@link #UNVERSIONED}. */
     public static int schemaVersionOf(Object data) {
         return data instanceof VersionedPayload payload ? payload.schemaVersion() : UNVERSIONED;
