@@ -60,9 +60,10 @@ class MemberWireFormatIntegrationTest extends MemberIntegrationTestSupport {
     }
 
     @Test
-    void memberAssetsPassesAssetServicesListOn() throws Exception {
+    void memberAssetsPassesAssetServicesListOnInTheSeedsThreeFields() throws Exception {
         FakeNeighbours.assetService().memberAssets("13700001001", """
-                [{"assetType":0,"assetCode":"EV1001","assetModel":"TDR2001"},\
+                [{"assetType":0,"assetCode":"EV1001","assetModel":"TDR2001",\
+                "assetImg":"https://img.example.com/vehicle/tdr2001.png"},\
                 {"assetType":1,"assetCode":"BT100002","assetModel":"48V20Ah"},\
                 {"assetType":2,"assetCode":"EV1003","assetModel":"TDR2003"},\
                 {"assetType":3,"assetCode":"BT100001","assetModel":"48V20Ah"}]""");
