@@ -1,0 +1,36 @@
+package com.northstar.storedvalue.card;
+
+/** How a card was issued: the seed's {@code cardSendMode} (dictionary #6). */
+public enum CardSendMode {
+
+    SOLD(1, "售卡"),
+    GIVEN(2, "赠卡"),
+    IMPORTED(3, "导入"),
+    MIGRATED(4, "迁移"),
+    REPLACEMENT(5, "换卡");
+
+    private final int code;
+    private final String label;
+
+    CardSendMode(int code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static CardSendMode of(int code) {
+        for (CardSendMode mode : values()) {
+            if (mode.code == code) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("no card send mode " + code);
+    }
+}

@@ -1,0 +1,7 @@
+package com.northstar.storedvalue.payment;
+
+/** PAID → REVERSED, once. */
+enum CardPaymentStatus {
+    PAID,
+    REVERSED
+}

@@ -1,0 +1,112 @@
+package com.northstar.storedvalue.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.northstar.storedvalue.StoredValueIntegrationTestSupport;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class CardPayIntegrationTest extends StoredValueIntegrationTestSupport {
+
+    static final String PAY = "/api/stored-value/card-payments";
+    static final String REVERSE = "/api/stored-value/card-payments/reverse";
+
+    @BeforeEach
+    void referenceData() {
+        loadReferenceData();
+    }
+
+    private static Map<String, Object> payment(String card, String money, String code) {
+        return Map.of("cardCode", card, "mac", mac(card), "money", new BigDecimal(money), "code", code, "userId", 5);
+    }
+
+    @Test
+    void svCardPayTakesActualMoneyFirstAndEarnsPoints() throws Exception {
+        String card = cardWith(1, 1, "100.00", "20.00");
+
+        String answer = raw(post(PAY, T001, payment(card, "110.00", "O-1")));
+
+        assertThat(answer).isEqualTo(
+                "{\"status\":200,\"message\":\"\",\"data\":{\"cardCode\":\"" + card
+                        + "\",\"balance\":10.00,\"discount\":1.00,\"canMemberPrice\":true}}");
+        Map<String, Object> row = card(card);
+        assertThat(row.get("actual_balance")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(row.get("give_balance")).isEqualTo(new BigDecimal("10.00"));
+        assertThat(row.get("actual_points")).isEqualTo(11);
+    }
+
+    @Test
+    void svCardPaySpendsBonusFirstWhenTheCardClassSaysSo() throws Exception {
+        String card = cardWith(1, 2, "100.00", "20.00");
+
+        postJson(PAY, T001, payment(card, "30.00", "O-2"));
+
+        assertThat(card(card).get("give_balance")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(card(card).get("actual_balance")).isEqualTo(new BigDecimal("90.00"));
+    }
+
+    @Test
+    void svCardPayBeyondTheBalanceIs605AndChangesNothing() throws Exception {
+        String card = cardWith(1, 1, "10.00", "0.00");
+
+        JsonNode answer = read(post(PAY, T001, payment(card, "10.01", "O-3")).andExpect(status().isOk()).andReturn());
+
+        assertThat(statusOf(answer)).isEqualTo(605);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("10.00"));
+        assertThat(count("SELECT COUNT(*) FROM card_payment")).isZero();
+    }
+
+    @Test
+    void svCardPayWithTheSameCodeAndContentPaysOnceAndAnswersTheSame() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+
+        JsonNode first = postJson(PAY, T001, payment(card, "12.50", "O-4"));
+        JsonNode again = postJson(PAY, T001, payment(card, "12.50", "O-4"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("37.50"));
+        assertThat(count("SELECT COUNT(*) FROM card_ledger WHERE kind = 'PAY'")).isEqualTo(1);
+    }
+
+    @Test
+    void svCardPayWithTheSameCodeAndOtherContentIs801() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+        postJson(PAY, T001, payment(card, "12.50", "O-5"));
+
+        JsonNode answer = postJson(PAY, T001, payment(card, "13.00", "O-5"));
+
+        assertThat(statusOf(answer)).isEqualTo(801);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("37.50"));
+    }
+
+    @Test
+    void svCardPayOnAnotherTenantsCardIs602() throws Exception {
+        String card = cardWith(2, 3, "50.00", "0.00");
+
+        JsonNode answer = postJson(PAY, T001, payment(card, "1.00", "O-6"));
+
+        assertThat(statusOf(answer)).isEqualTo(602);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("50.00"));
+    }
+
+    @Test
+    void svCardPayReverseGivesBackExactlyThePartsAndThePointsOnce() throws Exception {
+        String card = cardWith(1, 1, "100.00", "20.00");
+        postJson(PAY, T001, payment(card, "110.00", "O-7"));
+
+        JsonNode reversed = postJson(REVERSE, T001, payment(card, "110.00", "O-7"));
+        JsonNode again = postJson(REVERSE, T001, payment(card, "110.00", "O-7"));
+
+        assertThat(statusOf(reversed)).isEqualTo(200);
+        assertThat(again).isEqualTo(reversed);
+        Map<String, Object> row = card(card);
+        assertThat(row.get("actual_balance")).isEqualTo(new BigDecimal("100.00"));
+        assertThat(row.get("give_balance")).isEqualTo(new BigDecimal("20.00"));
+        assertThat(row.get("actual_points")).isEqualTo(0);
+        assertThat(count("SELECT COUNT(*) FROM card_ledger WHERE kind = 'PAY_REVERSE'")).isEqualTo(1);
+    }
+}
