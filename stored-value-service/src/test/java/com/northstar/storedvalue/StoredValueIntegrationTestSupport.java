@@ -100,7 +100,7 @@ public abstract class StoredValueIntegrationTestSupport extends ServiceMvcTestSu
                   total_points, actual_points, used_points, changed_at, created_at)
                 VALUES (?, ?, ?, ?, 1, 1, ?, NOW(), ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, NOW())""")
                 .params(tenant, code, "M" + code, cardClass, shop, new BigDecimal(actual), new BigDecimal(give),
-                        new BigDecimal(actual), new BigDecimal(give), System.currentTimeMillis() - 60_000).update();
+                        new BigDecimal(actual), new BigDecimal(give), System.currentTimeMillis() - 86_400_000L).update();
         long cardId = jdbc.sql("SELECT id FROM card WHERE code = ?").param(code).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO card_ledger (tenant_id, card_id, kind, actual_delta, give_delta, points_delta,

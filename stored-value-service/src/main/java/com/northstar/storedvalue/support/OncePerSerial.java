@@ -40,6 +40,23 @@ public class OncePerSerial {
         }
     }
 
+    /**
+     * Runs a card command that has no serial of its own once per card version: the card number and the
+     * {@code timestamp} the till read it at are the key. The same request again (a till retrying) answers what the
+     * first answered; another request with that timestamp comes after the card changed, so it is stale (601).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T runOncePerVersion(String operation, String cardCode, long timestamp, Object request,
+            Class<T> answerType, Supplier<T> command) {
+        String key = TenantScope.current() + ":card:" + cardCode + "@" + timestamp;
+        try {
+            return keys.execute(operation, key, request, answerType, command);
+        } catch (IdempotencyConflictException reused) {
+            throw StoredValueStatus.CARD_UNUSABLE.refuse("the card changed after it was read (timestamp "
+                    + timestamp + "); read it again and retry");
+        }
+    }
+
     /** A required serial: 400 when missing, too long for a key. */
     public static String serial(String field, String value) {
         if (value == null || value.isBlank()) {
