@@ -92,7 +92,11 @@ public abstract class StoredValueIntegrationTestSupport extends ServiceMvcTestSu
      * card and its OPEN ledger line. Its mac is "M" + its number.
      */
     protected String cardWith(long tenant, long cardClass, String actual, String give) {
-        String code = newCardCode();
+        return cardWithCode(newCardCode(), tenant, cardClass, actual, give);
+    }
+
+    /** Like {@link #cardWith} with a card number of the test's choosing (golden answers show it). */
+    protected String cardWithCode(String code, long tenant, long cardClass, String actual, String give) {
         long shop = tenant == 2 ? 3 : 1;
         jdbc.sql("""
                 INSERT INTO card (tenant_id, code, mac, card_class_id, status, send_mode, shop_id, effective_time,

@@ -109,4 +109,74 @@ class CardPayIntegrationTest extends StoredValueIntegrationTestSupport {
         assertThat(row.get("actual_points")).isEqualTo(0);
         assertThat(count("SELECT COUNT(*) FROM card_ledger WHERE kind = 'PAY_REVERSE'")).isEqualTo(1);
     }
+
+    @Test
+    void svCardPayWhileTheShopsDayIsBeingSettledIs902AndChangesNothing() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+        jdbc.sql("UPDATE shop_gate SET settling_since = NOW() WHERE shop_id = 1").update();
+
+        JsonNode atShop1 = postJson(PAY, T001, payment(card, "1.00", "O-8"));
+        JsonNode atShop2 = postJson(PAY, T001_SHOP_2, payment(card, "1.00", "O-9"));
+
+        assertThat(statusOf(atShop1)).isEqualTo(902);
+        assertThat(statusOf(atShop2)).isEqualTo(200);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("49.00"));
+    }
+
+    @Test
+    void svCardPayReverseOfAPaymentOfASettledDayIs905() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+        postJson(PAY, T001, payment(card, "10.00", "O-10"));
+        jdbc.sql("UPDATE shop_gate SET business_day = business_day + INTERVAL 1 DAY WHERE shop_id = 1").update();
+
+        JsonNode answer = postJson(REVERSE, T001, payment(card, "10.00", "O-10"));
+
+        assertThat(statusOf(answer)).isEqualTo(905);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("40.00"));
+    }
+
+    @Test
+    void svCardPayReverseOfAnUnknownPaymentIs400() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+
+        JsonNode answer = read(post(REVERSE, T001, payment(card, "10.00", "NEVER-PAID")).andReturn());
+
+        assertThat(statusOf(answer)).isEqualTo(400);
+    }
+
+    @Test
+    void svCardPayCodeIsUsableForPayInfoByMacAndToPayUntilItExpires() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+
+        JsonNode issued = postJson("/api/stored-value/cards/pay-code", T001,
+                Map.of("code", card, "mac", mac(card), "id", 3));
+        String payCode = issued.get("data").asString();
+
+        assertThat(payCode).matches("88\\d{16}");
+        JsonNode info = getJson("/api/stored-value/cards/pay-info-by-mac?mac=" + payCode, T001);
+        assertThat(info.get("data").get("cardCode").asString()).isEqualTo(card);
+        Map<String, Object> byCode = Map.of("cardCode", "", "mac", payCode, "money", new BigDecimal("5.00"),
+                "code", "O-11", "userId", 5);
+        assertThat(statusOf(postJson(PAY, T001, byCode))).isEqualTo(200);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("45.00"));
+
+        jdbc.sql("UPDATE pay_code SET expires_at = NOW() - INTERVAL 1 SECOND WHERE code = ?").param(payCode).update();
+        assertThat(statusOf(getJson("/api/stored-value/cards/pay-info-by-mac?mac=" + payCode, T001))).isEqualTo(606);
+        Map<String, Object> expired = Map.of("cardCode", card, "mac", payCode, "money", new BigDecimal("5.00"),
+                "code", "O-12", "userId", 5);
+        assertThat(statusOf(postJson(PAY, T001, expired))).isEqualTo(606);
+        assertThat(balance(card)).isEqualTo(new BigDecimal("45.00"));
+    }
+
+    @Test
+    void svCardPayInfoShowsTheMembersLevelDiscountWhenTheClassAllowsIt() throws Exception {
+        String card = cardWith(1, 1, "50.00", "0.00");
+        jdbc.sql("INSERT INTO member (tenant_id, name, member_level_id, created_at, updated_at) VALUES (1, '李四', 3, NOW(), NOW())").update();
+        jdbc.sql("UPDATE card SET member_id = (SELECT MAX(id) FROM member) WHERE code = ?").param(card).update();
+
+        JsonNode info = getJson("/api/stored-value/cards/pay-info?cardCode=" + card + "&mac=" + mac(card), T001);
+
+        assertThat(info.get("data").get("discount").decimalValue()).isEqualByComparingTo("0.88");
+        assertThat(info.get("data").get("canMemberPrice").asBoolean()).isTrue();
+    }
 }
