@@ -21,7 +21,7 @@ class TenantScopeInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Caller caller = Caller.fromHeaders(request::getHeader);
-        if (caller.tenantId() != null) {
+        if (caller != null && caller.tenantId() != null) {
             Tenant tenant = tenants.byClaim(caller.tenantId())
                     .orElseThrow(() -> ApiException.forbidden("the token's tenant is not known here"));
             TenantScope.enter(tenant.getId());

@@ -29,7 +29,7 @@ class TillResolver implements HandlerMethodArgumentResolver {
     public Till resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
         Caller caller = Caller.fromHeaders(request::getHeader);
-        if (!TenantScope.isSet() || caller.shopIds().isEmpty()) {
+        if (caller == null || !TenantScope.isSet() || caller.shopIds().isEmpty()) {
             throw ApiException.forbidden("card business needs a POS token with a tenant and a shop");
         }
         String chosen = request.getHeader(Till.SHOP_HEADER);
