@@ -46,12 +46,21 @@ public class BusinessDayGate {
         return slot.getBusinessDay();
     }
 
+    /** Whether card business is allowed at the shop now (its day is not being settled), without waiting. */
+    public boolean isOpen(long shopId) {
+        return slotZero(shopId).getSettlingSince() == null;
+    }
+
     /** The shop's open business day, without waiting for anything. */
     public LocalDate openDay(long shopId) {
+        return slotZero(shopId).getBusinessDay();
+    }
+
+    private ShopGate slotZero(long shopId) {
         ShopGate slot = gates.slotZero(shopId);
         if (slot == null) {
             throw new IllegalStateException("shop " + shopId + " has no business day gate");
         }
-        return slot.getBusinessDay();
+        return slot;
     }
 }

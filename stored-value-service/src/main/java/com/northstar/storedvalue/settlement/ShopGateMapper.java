@@ -2,11 +2,13 @@ package com.northstar.storedvalue.settlement;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface ShopGateMapper extends BaseMapper<ShopGate> {
@@ -24,4 +26,18 @@ public interface ShopGateMapper extends BaseMapper<ShopGate> {
 
     @Insert("INSERT INTO shop_gate (shop_id, slot, business_day) VALUES (#{shopId}, #{slot}, #{day})")
     int insertSlot(@Param("shopId") long shopId, @Param("slot") int slot, @Param("day") LocalDate day);
+
+    /** Marks every slot of the shop as being settled since {@code since}: from then on card commands get 902. */
+    @Update("UPDATE shop_gate SET settling_since = #{since} WHERE shop_id = #{shopId}")
+    int markSettling(@Param("shopId") long shopId, @Param("since") LocalDateTime since);
+
+    /** Opens {@code nextDay} on the slots still marked by the settlement that started at {@code since}. */
+    @Update("UPDATE shop_gate SET business_day = #{nextDay}, settling_since = NULL "
+            + "WHERE shop_id = #{shopId} AND settling_since = #{since}")
+    int openNextDay(@Param("shopId") long shopId, @Param("since") LocalDateTime since,
+            @Param("nextDay") LocalDate nextDay);
+
+    /** Lifts the mark of the settlement that started at {@code since} (not another's): business goes on. */
+    @Update("UPDATE shop_gate SET settling_since = NULL WHERE shop_id = #{shopId} AND settling_since = #{since}")
+    int clearSettling(@Param("shopId") long shopId, @Param("since") LocalDateTime since);
 }
