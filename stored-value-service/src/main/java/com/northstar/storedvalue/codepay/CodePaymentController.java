@@ -1,5 +1,6 @@
 package com.northstar.storedvalue.codepay;
 
+import com.northstar.storedvalue.support.PaymentStamp;
 import com.northstar.platform.core.caller.Role;
 import com.northstar.platform.core.envelope.Seed;
 import com.northstar.platform.core.envelope.StoredValueResponse;
@@ -25,7 +26,7 @@ class CodePaymentController {
     @PostMapping("/api/stored-value/code-payments")
     @Operation(operationId = "svCodePay", summary = "#25 charge a scanned WeChat/Alipay payment code")
     @CallersAllowed(Role.POS)
-    StoredValueResponse<CodePaymentAnswer> pay(@RequestBody CodePaymentRequest request, Till till) {
+    StoredValueResponse<PaymentStamp> pay(@RequestBody CodePaymentRequest request, Till till) {
         return payments.pay(request, till);
     }
 
@@ -33,7 +34,7 @@ class CodePaymentController {
     @PostMapping("/api/stored-value/code-payments/query")
     @Operation(operationId = "svCodePayQuery", summary = "#26 result of a code payment whose outcome was 703")
     @CallersAllowed(Role.POS)
-    StoredValueResponse<CodePaymentAnswer> query(@RequestBody CodePaymentRequest request, Till till) {
+    StoredValueResponse<PaymentStamp> query(@RequestBody CodePaymentRequest request, Till till) {
         return payments.query(request);
     }
 }

@@ -1,5 +1,6 @@
 package com.northstar.storedvalue.codepay;
 
+import com.northstar.storedvalue.support.PaymentStamp;
 import com.northstar.platform.core.envelope.StoredValueResponse;
 import com.northstar.platform.core.error.ApiException;
 import com.northstar.platform.core.time.WireDates;
@@ -47,7 +48,7 @@ class CodePayments {
     }
 
     /** #25: charges the payment code for the order, once; the same request again answers the recorded outcome. */
-    StoredValueResponse<CodePaymentAnswer> pay(CodePaymentRequest request, Till till) {
+    StoredValueResponse<PaymentStamp> pay(CodePaymentRequest request, Till till) {
         String orderCode = OncePerSerial.serial("orderCode", request.orderCode());
         BigDecimal money = Money.positive("money", request.money());
         String payCode = payCode(request.payCode());
@@ -60,7 +61,7 @@ class CodePayments {
     }
 
     /** #26: the outcome of the order's charge, asking the provider while it is open (703). */
-    StoredValueResponse<CodePaymentAnswer> query(CodePaymentRequest request) {
+    StoredValueResponse<PaymentStamp> query(CodePaymentRequest request) {
         String orderCode = OncePerSerial.serial("orderCode", request.orderCode());
         BigDecimal money = Money.positive("money", request.money());
         return answer(recorded(orderCode, payCode(request.payCode()), money));
@@ -119,10 +120,10 @@ class CodePayments {
         });
     }
 
-    private static StoredValueResponse<CodePaymentAnswer> answer(CodePayment payment) {
+    private static StoredValueResponse<PaymentStamp> answer(CodePayment payment) {
         StoredValueStatus status = payment.getState().status();
         return new StoredValueResponse<>(status.code(), status.text(),
-                new CodePaymentAnswer(payment.getPaymentType(), Long.toString(payment.getOutcomeAt())));
+                new PaymentStamp(payment.getPaymentType(), Long.toString(payment.getOutcomeAt())));
     }
 
     /** A required payment code: digits only (its last one is what a simulator decides by). */
