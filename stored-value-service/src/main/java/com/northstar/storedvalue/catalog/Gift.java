@@ -5,7 +5,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.math.BigDecimal;
 
-/** A gift a card's points can be spent on. */
+/** A gift a member may take for points (#13, redeemed by #37). */
 @TableName("gift")
 public class Gift {
 

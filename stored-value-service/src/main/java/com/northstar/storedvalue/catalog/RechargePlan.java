@@ -6,7 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A recharge plan (pay X get Y) of a tenant. */
+/** A recharge plan on sale in a period: the customer pays {@code payMoney} (credited as actual money); face value {@code money} above it and {@code giveMoney} are credited as bonus. */
 @TableName("recharge_plan")
 public class RechargePlan {
 
@@ -22,6 +22,7 @@ public class RechargePlan {
     private Boolean moneyModifiable;
     private String remark;
     private Boolean inUse;
+    /** How many may still be sold; null: unlimited. */
     private Integer stock;
 
     public Long getId() { return id; }
