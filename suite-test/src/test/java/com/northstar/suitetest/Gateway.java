@@ -67,6 +67,16 @@ final class Gateway {
         return reply.body().path("token").asString();
     }
 
+    /** A JWT for a cashier (POS) of a tenant working at its shops. */
+    String posToken(String tenantId, List<String> shopIds) {
+        Reply reply = post("/dev/tokens", json(Map.of("sub", "suite-test-pos", "roles", List.of("POS"),
+                "tenantId", tenantId, "shopIds", shopIds)), Map.of());
+        if (reply.status() != 200 || !reply.body().path("token").isString()) {
+            throw new IllegalStateException("POST /dev/tokens answered " + reply);
+        }
+        return reply.body().path("token").asString();
+    }
+
     Reply getWithToken(String token, String path) {
         return exchange(HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(TIMEOUT)

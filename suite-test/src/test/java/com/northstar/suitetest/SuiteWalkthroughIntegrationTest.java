@@ -46,6 +46,10 @@ class SuiteWalkthroughIntegrationTest {
     private static final String REFUND_APPLY = "/api/deposit/refund-applications";
     private static final String REFUND_QUERY = "/api/deposit/refund-applications/query";
     private static final String REFUND_CONFIRM = "/api/deposit/refund-applications/confirm";
+    private static final String SV_MEMBERS = "/api/stored-value/members";
+    private static final String SV_RECHARGE = "/api/stored-value/recharges";
+    private static final String SV_PAY = "/api/stored-value/card-payments";
+    private static final String SV_SETTLEMENT = "/api/stored-value/daily-settlement";
     private static final Duration SAGA_WAIT = Duration.ofSeconds(60);
 
     /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
@@ -381,6 +385,65 @@ class SuiteWalkthroughIntegrationTest {
 
         assertThat(first.status()).as("%s", first).isEqualTo(200);
         assertKopFailure(replayed, 401);
+    }
+
+    @Test
+    void storedValueApiDocsOnTheGatewayListAllFortyOperationsByCatalogId() {
+        assertThat(operationIds(gateway.get("/v3/api-docs/stored-value-service")).stream()
+                .filter(id -> id.startsWith("sv")).distinct()).hasSize(40);
+    }
+
+    @Test
+    void aCashierOpensACardRechargesPaysReversesAndSettlesTheShopsDayThroughTheGateway() {
+        String till = gateway.posToken("T001", List.of("2"));
+        String card = "W" + RUN + SEQUENCE.incrementAndGet();
+        Reply opened = gateway.postWithToken(till, SV_MEMBERS, Map.of("name", "走查会员", "cardCode", card,
+                "cardMac", "M" + card, "cardClassId", 1, "phone", "13700000000"));
+        assertStoredValueStatus(opened, 200);
+        assertThat(opened.body().path("data").asLong()).isPositive();
+
+        Map<String, Object> recharge = new HashMap<>(Map.of("cardCode", card, "mac", "M" + card,
+                "payMoney", 100, "giveMoney", 10, "timestamp", svStamp(till),
+                "details", List.of(Map.of("paymentType", 1, "money", 100))));
+        assertStoredValueStatus(gateway.postWithToken(till, SV_RECHARGE, recharge), 200);
+        assertStoredValueStatus(gateway.postWithToken(till, SV_RECHARGE, recharge), 200);
+
+        Map<String, Object> pay = Map.of("cardCode", card, "mac", "M" + card, "money", 30, "code", card + "-1");
+        Reply paid = gateway.postWithToken(till, SV_PAY, pay);
+        assertStoredValueStatus(paid, 200);
+        assertThat(paid.body().path("data").path("balance").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(gateway.postWithToken(till, SV_PAY, pay).body()).isEqualTo(paid.body());
+        Reply reversed = gateway.postWithToken(till, SV_PAY + "/reverse", pay);
+        assertStoredValueStatus(reversed, 200);
+        assertThat(reversed.body().path("data").path("balance").decimalValue()).isEqualByComparingTo("110.00");
+        assertStoredValueStatus(gateway.postWithToken(till, SV_PAY, Map.of("cardCode", card, "mac", "M" + card,
+                "money", 200, "code", card + "-2")), 605);
+
+        Reply settled = gateway.postWithToken(till, SV_SETTLEMENT, Map.of());
+        assertThat(settled.status()).as("%s", settled).isEqualTo(200);
+        assertThat(settled.body().path(0).path("key").asInt()).as("%s", settled).isEqualTo(200);
+        assertThat(gateway.postWithToken(till, SV_SETTLEMENT, Map.of()).body().path(0).path("key").asInt())
+                .isEqualTo(904);
+        assertThat(gateway.getWithToken(till, SV_SETTLEMENT + "/open").text()).isEqualTo("true");
+        Reply afterSettlement = gateway.postWithToken(till, SV_PAY, Map.of("cardCode", card, "mac", "M" + card,
+                "money", 10, "code", card + "-3"));
+        assertStoredValueStatus(afterSettlement, 200);
+        assertThat(afterSettlement.body().path("data").path("balance").decimalValue()).isEqualByComparingTo("100.00");
+
+        String otherTenant = gateway.posToken("T002", List.of("3"));
+        assertStoredValueStatus(gateway.postWithToken(otherTenant, SV_PAY, Map.of("cardCode", card, "mac", "M" + card,
+                "money", 1, "code", card + "-4")), 602);
+    }
+
+    private static String svStamp(String till) {
+        Reply stamp = gateway.getWithToken(till, "/api/stored-value/operation-stamp");
+        assertStoredValueStatus(stamp, 200);
+        return stamp.body().path("data").path("timestamp").asString();
+    }
+
+    private static void assertStoredValueStatus(Reply reply, int status) {
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        assertThat(reply.body().path("status").asInt()).as("%s", reply).isEqualTo(status);
     }
 
     private static List<String> operationIds(Reply docs) {

@@ -54,11 +54,14 @@ public class CardAccounts {
         return session;
     }
 
-    /** Opens a new card with its first ledger line (zero, unless an import or migration brings a balance). */
+    /**
+     * Opens a new card with its first ledger line (zero, unless an import or migration brings a balance). Opening
+     * is a card command too: it passes the gate, so no opening balance lands in a day being settled (902).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public CardSession open(Till till, Card card) {
-        LocalDate businessDay = gate.openDay(till.shopId());
         cards.insert(card);
+        LocalDate businessDay = gate.pass(till.shopId(), card.getId());
         CardSession session = new CardSession(card, till, businessDay);
         session.record(new CardChange(LedgerKind.OPEN, card.getActualBalance(), card.getGiveBalance(),
                 card.getActualPoints()), null, null);
