@@ -4,7 +4,6 @@ import com.baomidou.mybatisplus.annotation.DbType;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.handler.TenantLineHandler;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
-import com.baomidou.mybatisplus.extension.plugins.inner.TenantLineInnerInterceptor;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +36,7 @@ public class DataPlatformAutoConfiguration {
     @Bean
     MybatisPlusInterceptor mybatisPlusInterceptor(ObjectProvider<TenantLineHandler> tenantLine) {
         MybatisPlusInterceptor interceptor = new MybatisPlusInterceptor();
-        tenantLine.ifAvailable(handler -> interceptor.addInnerInterceptor(new TenantLineInnerInterceptor(handler)));
+        tenantLine.ifAvailable(handler -> interceptor.addInnerInterceptor(new TenantLineWithRewriteCache(handler)));
         PaginationInnerInterceptor pagination = new PaginationInnerInterceptor(DbType.MYSQL);
         pagination.setMaxLimit(500L);
         interceptor.addInnerInterceptor(pagination);
