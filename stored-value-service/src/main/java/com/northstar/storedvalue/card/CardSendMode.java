@@ -1,7 +1,9 @@
 package com.northstar.storedvalue.card;
 
+import com.northstar.storedvalue.support.SeedCode;
+
 /** How a card was issued: the seed's {@code cardSendMode} (dictionary #6). */
-public enum CardSendMode {
+public enum CardSendMode implements SeedCode {
 
     SOLD(1, "售卡"),
     GIVEN(2, "赠卡"),
@@ -17,20 +19,17 @@ public enum CardSendMode {
         this.label = label;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static CardSendMode of(int code) {
-        for (CardSendMode mode : values()) {
-            if (mode.code == code) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("no card send mode " + code);
+        return SeedCode.of(CardSendMode.class, code);
     }
 }

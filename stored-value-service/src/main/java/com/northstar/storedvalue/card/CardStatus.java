@@ -1,5 +1,6 @@
 package com.northstar.storedvalue.card;
 
+import com.northstar.storedvalue.support.SeedCode;
 import com.northstar.storedvalue.support.StoredValueRefusal;
 import com.northstar.storedvalue.support.StoredValueStatus;
 import java.util.EnumSet;
@@ -15,7 +16,7 @@ import java.util.Set;
  * NORMAL | LOST ──replace (#35)──► REPLACED     (601; the new card carries on)
  * </pre>
  */
-public enum CardStatus {
+public enum CardStatus implements SeedCode {
 
     NORMAL(1, "正常"),
     LOST(2, "挂失"),
@@ -31,21 +32,18 @@ public enum CardStatus {
         this.label = label;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static CardStatus of(int code) {
-        for (CardStatus status : values()) {
-            if (status.code == code) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("no card status " + code);
+        return SeedCode.of(CardStatus.class, code);
     }
 
     /** The states this one may move to. */

@@ -1,7 +1,9 @@
 package com.northstar.storedvalue.catalog;
 
+import com.northstar.storedvalue.support.SeedCode;
+
 /** What a card class is for: the seed's {@code cardType} and its {@code cardTypeName}. */
-public enum CardType {
+public enum CardType implements SeedCode {
 
     STORED_VALUE(1, "储值卡"),
     DISCOUNT(2, "折扣卡"),
@@ -15,20 +17,17 @@ public enum CardType {
         this.label = label;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static CardType of(int code) {
-        for (CardType type : values()) {
-            if (type.code == code) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("no card type " + code);
+        return SeedCode.of(CardType.class, code);
     }
 }

@@ -3,7 +3,7 @@ package com.northstar.storedvalue.support;
 import com.northstar.platform.core.error.ApiException;
 
 /** How money was paid or is paid back: the seed's {@code paymentType} codes. */
-public enum PaymentType {
+public enum PaymentType implements SeedCode {
 
     CASH(1, "现金"),
     CARD(2, "会员卡"),
@@ -24,21 +24,18 @@ public enum PaymentType {
         this.label = label;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static PaymentType of(int code) {
-        for (PaymentType type : values()) {
-            if (type.code == code) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("no payment type " + code);
+        return SeedCode.of(PaymentType.class, code);
     }
 
     /** The request's {@code field}: required, one of the seed's codes; 400 otherwise. */
@@ -46,11 +43,7 @@ public enum PaymentType {
         if (code == null) {
             throw ApiException.badRequest("missing required field " + field);
         }
-        for (PaymentType type : values()) {
-            if (type.code == code) {
-                return type;
-            }
-        }
-        throw ApiException.badRequest("field " + field + " is not a payment type (1-10)");
+        return SeedCode.find(PaymentType.class, code)
+                .orElseThrow(() -> ApiException.badRequest("field " + field + " is not a payment type (1-10)"));
     }
 }
