@@ -96,9 +96,16 @@ public abstract class ParkingIntegrationTestSupport extends ServiceMvcTestSuppor
         registry.add("parking.orders.timeout-sweep-interval", () -> "PT1H");
     }
 
-    /** Empties every table, loads the seed's examples and sets the clock back to {@link MutableClock#START}. */
+    /** Empties every table and the document directory, loads the seed's examples and sets the clock back to {@link MutableClock#START}. */
     protected void loadFixture() {
         TABLES.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
+        try (var files = Files.list(DOCUMENTS)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         new DemoDataLoader(jdbc).load();
         clock.reset();
     }
