@@ -181,7 +181,7 @@ CREATE TABLE sms_phone (
     sent_at         DATETIME    NULL,
     used            BOOLEAN     NOT NULL,
     failed_attempts INT         NOT NULL,
-    day             DATE        NULL,
+    sent_day        DATE        NULL,
     day_count       INT         NOT NULL,
     PRIMARY KEY (phone)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -10,15 +10,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 @RestController
 @SeedApi(Seed.PARKING)
@@ -43,10 +42,10 @@ class OrderController {
                     + "empty part for a text document). Files: images or PDF by content, 5 MB each. 404 unknown card, "
                     + "403 another user's card, 409 while the card has an open order.")
     @CallersAllowed(Role.APP)
-    ParkingResponse<OrderView> renew(@ModelAttribute RenewalForm form, HttpServletRequest request)
-            throws IOException, ServletException {
+    ParkingResponse<OrderView> renew(MultipartHttpServletRequest request) throws IOException, ServletException {
+        request.getMultiFileMap(); // parses the body first: a part over the size limits is a 413 here
         List<Part> files = request.getParts().stream().filter(part -> "files".equals(part.getName())).toList();
-        return ParkingResponse.ok("续费购买成功", renewals.renew(form, files));
+        return ParkingResponse.ok("续费购买成功", renewals.renew(RenewalForm.of(request::getParameter), files));
     }
 
     @PostMapping("/api/parking/orders/audit")

@@ -33,7 +33,7 @@ public class SmsCodes {
     private enum Check { ACCEPTED, WRONG, NO_VALID_CODE, TOO_MANY_FAILURES }
 
     private record PhoneRow(String codeHash, String codeSalt, LocalDateTime sentAt, boolean used, int failedAttempts,
-            LocalDate day, int dayCount) {
+            LocalDate sentDay, int dayCount) {
     }
 
     private final JdbcClient jdbc;
@@ -58,14 +58,14 @@ public class SmsCodes {
             if (row.sentAt() != null && now.isBefore(row.sentAt().plus(RESEND_AFTER))) {
                 throw tooMany("a code was sent to this phone less than 60 s ago");
             }
-            int sentToday = now.toLocalDate().equals(row.day()) ? row.dayCount() : 0;
+            int sentToday = now.toLocalDate().equals(row.sentDay()) ? row.dayCount() : 0;
             if (sentToday >= DAILY_LIMIT) {
                 throw tooMany("this phone has had " + DAILY_LIMIT + " codes today");
             }
             String code = String.format("%06d", random.nextInt(1_000_000));
             String salt = HEX.formatHex(random.generateSeed(16));
             jdbc.sql("UPDATE sms_phone SET code_hash = ?, code_salt = ?, sent_at = ?, used = FALSE, "
-                    + "failed_attempts = 0, day = ?, day_count = ? WHERE phone = ?")
+                    + "failed_attempts = 0, sent_day = ?, day_count = ? WHERE phone = ?")
                     .params(hash(salt, phone, code), salt, now, now.toLocalDate(), sentToday + 1, phone).update();
             sender.send(phone, code);
         });
@@ -113,7 +113,7 @@ public class SmsCodes {
         } catch (DuplicateKeyException known) {
             // The phone has its row already.
         }
-        return jdbc.sql("SELECT code_hash, code_salt, sent_at, used, failed_attempts, day, day_count FROM sms_phone "
+        return jdbc.sql("SELECT code_hash, code_salt, sent_at, used, failed_attempts, sent_day, day_count FROM sms_phone "
                 + "WHERE phone = ? FOR UPDATE").param(phone).query(PhoneRow.class).single();
     }
 
