@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}, {@code binding
  * [options]} {@link BindingLatencyBenchmark}, {@code assets} and {@code members [options]} {@link ListQueryBenchmark}
- * with their {@link ListPlan}, {@code migration [options]} {@link MigrationSagaBenchmark}; {@code query [options]} or
+ * with their {@link ListPlan}, {@code migration [options]} {@link MigrationSagaBenchmark}, {@code parking
+ * [options]} {@link ParkingBenchmark}; {@code query [options]} or
  * options alone run {@link SwapOrderQueryBenchmark}.
  */
 public final class Bench {
@@ -61,8 +62,10 @@ public final class Bench {
             case "assets" -> ListQueryBenchmark.main(new AssetListPlan(), options);
             case "members" -> ListQueryBenchmark.main(new MemberListPlan(), options);
             case "migration" -> MigrationSagaBenchmark.main(options);
+            case "parking" -> ParkingBenchmark.main(options);
             default -> {
-                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets, members or migration");
+                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets, members, "
+                        + "migration or parking");
                 System.exit(2);
             }
         }
