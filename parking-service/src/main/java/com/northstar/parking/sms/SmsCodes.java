@@ -52,6 +52,7 @@ public class SmsCodes {
     /** Sends a new code to {@code phone}: 400 for a malformed phone, 429 within 60 s or past the day's limit. */
     public void send(String phone) {
         PhoneNumbers.requireValid("phone", phone);
+        ensureRow(phone);
         transactions.executeWithoutResult(status -> {
             PhoneRow row = lock(phone);
             LocalDateTime now = clock.now();
@@ -76,6 +77,9 @@ public class SmsCodes {
      * the 4xx is thrown after the count is committed.
      */
     public void use(String phone, String code) {
+        if (PhoneNumbers.isValid(phone)) {
+            ensureRow(phone);
+        }
         Check check = transactions.execute(status -> check(phone, code));
         switch (check) {
             case ACCEPTED -> { }
@@ -106,13 +110,20 @@ public class SmsCodes {
         return Check.ACCEPTED;
     }
 
-    private PhoneRow lock(String phone) {
+    /**
+     * Creates the phone's row, committed on its own before the locking transaction: concurrent first requests for a
+     * phone inserting and locking in one transaction deadlock each other in InnoDB.
+     */
+    private void ensureRow(String phone) {
         try {
             jdbc.sql("INSERT INTO sms_phone (phone, used, failed_attempts, day_count) VALUES (?, FALSE, 0, 0)")
                     .param(phone).update();
         } catch (DuplicateKeyException known) {
             // The phone has its row already.
         }
+    }
+
+    private PhoneRow lock(String phone) {
         return jdbc.sql("SELECT code_hash, code_salt, sent_at, used, failed_attempts, sent_day, day_count FROM sms_phone "
                 + "WHERE phone = ? FOR UPDATE").param(phone).query(PhoneRow.class).single();
     }

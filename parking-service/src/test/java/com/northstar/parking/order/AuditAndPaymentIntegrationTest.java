@@ -143,6 +143,14 @@ class AuditAndPaymentIntegrationTest extends ParkingIntegrationTestSupport {
     }
 
     @Test
+    void concurrentCopiesOfASuccessExtendTheCardOnce() throws Exception {
+        String orderId = approvedOrder();
+        assertThat(concurrently(8, () -> pay(orderId, "tx-1"))).containsOnly(200);
+        assertThat(card().path("renewEndDt").asString()).isEqualTo(ONE_YEAR_LATER);
+        assertThat(orderState(orderId)).isEqualTo("03");
+    }
+
+    @Test
     void parkingPayNotifyWithAnotherAmountIsRefusedAndTheOrderIsUnchanged() throws Exception {
         String orderId = approvedOrder();
         Map<String, Object> notice = notice(orderId, "tx-1", "SUCCESS");

@@ -81,6 +81,15 @@ class RenewalIntegrationTest extends ParkingIntegrationTestSupport {
     }
 
     @Test
+    void concurrentRenewalsOfACardMakeOneOrderAndTheOthersAre409() throws Exception {
+        List<Integer> statuses = concurrently(8, () -> renewal().send(APP));
+        assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(count("SELECT COUNT(*) FROM parking_order WHERE card_id = ? AND state = '01'", CARD_ID))
+                .isEqualTo(1);
+        assertThat(storedFiles()).hasSize(2);
+    }
+
+    @Test
     void parkingUserByCardCanRePayIs1WhileTheCardHasAnOpenOrderAnd0Otherwise() throws Exception {
         post(USER_BY_CARD, APP, Map.of("omPrCardId", CARD_ID)).andExpect(jsonPath("$.canRePay").value("0"));
         renewed(renewal().send(APP));

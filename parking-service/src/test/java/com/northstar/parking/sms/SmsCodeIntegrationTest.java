@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.northstar.parking.ParkingIntegrationTestSupport;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,15 @@ class SmsCodeIntegrationTest extends ParkingIntegrationTestSupport {
         clock.advance(Duration.ofSeconds(1));
         post(SMS_CODE, APP, Map.of("phone", PHONE)).andExpect(status().isOk());
         assertThat(sms.sentTo(PHONE)).hasSize(sentBefore + 2);
+    }
+
+    @Test
+    void concurrentRequestsForAPhoneSendOneCode() throws Exception {
+        String phone = "15245260001";
+        int sentBefore = sms.sentTo(phone).size();
+        List<Integer> statuses = concurrently(8, () -> post(SMS_CODE, APP, Map.of("phone", phone)));
+        assertThat(statuses).containsOnly(200, 429).containsOnlyOnce(200);
+        assertThat(sms.sentTo(phone)).hasSize(sentBefore + 1);
     }
 
     @Test
