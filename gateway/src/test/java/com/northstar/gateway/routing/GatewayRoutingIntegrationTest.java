@@ -146,7 +146,7 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.message").isNotEmpty()
-                .jsonPath("$.data").doesNotExist();
+                .jsonPath("$.data").isEmpty();
     }
 
     @Test

@@ -5,19 +5,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Seed 002 command envelope: {@code {"status":200,"message":"","data":...}}; on failure {@code status}
  * is one of the seed's codes (500, 601-608, 701-704, 801, 901-905, 1001-1003) or 400 for malformed input.
- * Commands whose block shows no {@code data} (and failures) leave it out: {@code {"status":200,"message":""}}.
  */
-public record StoredValueResponse<T>(int status, String message, @JsonInclude(JsonInclude.Include.NON_NULL) T data) {
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StoredValueResponse<T>(int status, String message, T data) {
 
     public static final int SUCCESS = 200;
 
     public static <T> StoredValueResponse<T> ok(T data) {
         return new StoredValueResponse<>(SUCCESS, "", data);
-    }
-
-    /** Success of a command that answers nothing but its status. */
-    public static StoredValueResponse<Void> done() {
-        return new StoredValueResponse<>(SUCCESS, "", null);
     }
 
     public static StoredValueResponse<Object> failure(int status, String message) {

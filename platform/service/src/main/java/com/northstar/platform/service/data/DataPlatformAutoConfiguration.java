@@ -2,12 +2,9 @@ package com.northstar.platform.service.data;
 
 import com.baomidou.mybatisplus.annotation.DbType;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
-import com.baomidou.mybatisplus.extension.plugins.handler.TenantLineHandler;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
-import com.baomidou.mybatisplus.extension.plugins.inner.TenantLineInnerInterceptor;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -30,14 +27,9 @@ public class DataPlatformAutoConfiguration {
      */
     public static final String PLATFORM_HISTORY_TABLE = "platform_schema_history";
 
-    /**
-     * A service whose rows belong to tenants declares a {@link TenantLineHandler} bean: every statement its mappers
-     * run then gets the tenant condition, added before paging so counts and pages are scoped alike.
-     */
     @Bean
-    MybatisPlusInterceptor mybatisPlusInterceptor(ObjectProvider<TenantLineHandler> tenantLine) {
+    MybatisPlusInterceptor mybatisPlusInterceptor() {
         MybatisPlusInterceptor interceptor = new MybatisPlusInterceptor();
-        tenantLine.ifAvailable(handler -> interceptor.addInnerInterceptor(new TenantLineInnerInterceptor(handler)));
         PaginationInnerInterceptor pagination = new PaginationInnerInterceptor(DbType.MYSQL);
         pagination.setMaxLimit(500L);
         interceptor.addInnerInterceptor(pagination);
