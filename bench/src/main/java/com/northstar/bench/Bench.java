@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}, {@code binding
  * [options]} {@link BindingLatencyBenchmark}, {@code assets} and {@code members [options]} {@link ListQueryBenchmark}
- * with their {@link ListPlan}, {@code migration [options]} {@link MigrationSagaBenchmark}, {@code pay [options]} {@link CardPayBenchmark}; {@code query [options]} or
+ * with their {@link ListPlan}, {@code migration [options]} {@link MigrationSagaBenchmark}, {@code parking
+ * [options]} {@link ParkingBenchmark}, {@code pay [options]} {@link CardPayBenchmark}; {@code query [options]} or
  * options alone run {@link SwapOrderQueryBenchmark}.
  */
 public final class Bench {
@@ -61,9 +62,11 @@ public final class Bench {
             case "assets" -> ListQueryBenchmark.main(new AssetListPlan(), options);
             case "members" -> ListQueryBenchmark.main(new MemberListPlan(), options);
             case "migration" -> MigrationSagaBenchmark.main(options);
+            case "parking" -> ParkingBenchmark.main(options);
             case "pay" -> CardPayBenchmark.main(options);
             default -> {
-                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets, members, migration or pay");
+                System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets, members, "
+                        + "migration, parking or pay");
                 System.exit(2);
             }
         }

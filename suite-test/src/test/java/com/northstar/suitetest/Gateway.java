@@ -1,6 +1,7 @@
 package com.northstar.suitetest;
 
 import com.northstar.platform.core.hmac.HmacSignature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ final class Gateway {
 
         static final AppKey CABINET = new AppKey("cabinet-local", "cabinet-local-secret");
         static final AppKey PARTNER = new AppKey("weichuang-local", "weichuang-local-secret");
+        static final AppKey PAY = new AppKey("pay-local", "pay-local-secret");
     }
 
     /** A request with its signature headers fixed, so exactly the same request can be sent twice. */
@@ -87,6 +89,33 @@ final class Gateway {
 
     Reply postWithToken(String token, String path, Object body) {
         return post(path, json(body), Map.of("Authorization", "Bearer " + token));
+    }
+
+    /** A file part of a multipart request: its file name and content. */
+    record FilePart(String fileName, byte[] content) {
+    }
+
+    /** A multipart/form-data POST as a browser sends a form: text fields, then the file parts named {@code files}. */
+    Reply postMultipartWithToken(String token, String path, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "suite" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     Reply postSigned(AppKey appKey, String path, Object body) {

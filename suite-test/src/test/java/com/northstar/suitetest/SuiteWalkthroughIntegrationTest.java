@@ -51,6 +51,19 @@ class SuiteWalkthroughIntegrationTest {
     private static final String SV_PAY = "/api/stored-value/card-payments";
     private static final String SV_SETTLEMENT = "/api/stored-value/daily-settlement";
     private static final Duration SAGA_WAIT = Duration.ofSeconds(60);
+    private static final String PARKING_SMS_CODE = "/api/parking/sms-codes";
+    private static final String PARKING_USER_QUERY = "/api/parking/users/query";
+    private static final String PARKING_USER_BY_CARD = "/api/parking/users/by-card";
+    private static final String PARKING_RENEW = "/api/parking/orders/renew";
+    private static final String PARKING_AUDIT = "/api/parking/orders/audit";
+    private static final String PARKING_WXPAY = "/api/parking/orders/wxpay";
+    private static final String PARKING_NOTIFY = "/api/parking/pay/wx-notify";
+    /** Seed 001's examples, the parking demo data. */
+    private static final String PARKING_PARK = "b5ae3fed8f35419ab3e6c9521e631354";
+    private static final String PARKING_USER = "b5ae3fed8f35419ab3e6c9521e631354";
+    private static final String PARKING_CARD = "0027f8615ca143a4967b98ee7dad1026";
+    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+            'R' };
 
     /** Distinguishes this run's merchants, cabinets and device orders from every earlier run's. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -444,6 +457,121 @@ class SuiteWalkthroughIntegrationTest {
     private static void assertStoredValueStatus(Reply reply, int status) {
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);
         assertThat(reply.body().path("status").asInt()).as("%s", reply).isEqualTo(status);
+    }
+
+    @Test
+    void parkingServiceApiDocsOnTheGatewayListTheTwelveParkingOperationsByCatalogId() {
+        assertThat(operationIds(gateway.get("/v3/api-docs/parking-service"))).contains("parkingUserQuery",
+                "parkingUserByCard", "parkingUserUpdate", "parkingOrgQuery", "parkingExtraConfig", "parkingOrderRenew",
+                "parkingOrderWxPay", "parkingPayNotify", "parkingSmsCode", "parkingCarAdd", "parkingCarDelete",
+                "parkingAuditDecide");
+    }
+
+    /**
+     * Seed 001 end to end through the gateway: an SMS code read from the local inbox, the user found by plate and
+     * name, a renewal with its documents, the park's approval, WeChat payment, the provider's signed notification,
+     * and the card's end moved to the order's end. A card an earlier run left with an open order is freed first
+     * (an order awaiting audit rejected, an approved one paid), so the walk passes against old H2 files too.
+     */
+    @Test
+    void parkingSmsUserQueryRenewalAuditWxPayAndSignedNotifyExtendTheCard() {
+        String app = gateway.token("APP", List.of());
+        String park = gateway.token("PARK", List.of());
+        String phone = String.format("147%08d", PHONE_BASE);
+
+        Reply sent = gateway.postWithToken(app, PARKING_SMS_CODE, Map.of("phone", phone));
+        assertThat(sent.status()).as("%s", sent).isEqualTo(200);
+        assertThat(sent.body().path("isSuccess").asString()).isEqualTo("0");
+        Reply inbox = gateway.get("/dev/sms-inbox?phone=" + phone);
+        assertThat(inbox.status()).as("%s", inbox).isEqualTo(200);
+        JsonNode messages = inbox.body().path("messages");
+        String code = messages.path(messages.size() - 1).path("code").asString();
+        assertThat(sent.text()).doesNotContain(code);
+
+        Reply user = gateway.postWithToken(app, PARKING_USER_QUERY, Map.of("carNum", "京A12345", "name", "用户1",
+                "pmParkId", PARKING_PARK, "phone", phone, "phoneCode", code, "isOverDuplicate", "1"));
+        assertThat(user.status()).as("%s", user).isEqualTo(200);
+        assertThat(user.body().path("isOverDuplicate").asString()).isEqualTo("1");
+        assertThat(user.body().path("resultData").path("pmSetrentUserinfoId").asString()).isEqualTo(PARKING_USER);
+        assertThat(user.body().path("resultData").path("cardList").path(0).path("omPrCardId").asString())
+                .isEqualTo(PARKING_CARD);
+
+        freeTheDemoCard(app, park);
+        Reply renewed = gateway.postMultipartWithToken(app, PARKING_RENEW, Map.ofEntries(
+                Map.entry("omPrCardId", PARKING_CARD), Map.entry("pmSetrentId", "c933aabd0057483c8f0dc8da65c781b4"),
+                Map.entry("productVId", "1245aabd0057483c8f0dc8da65c781b4"), Map.entry("priceType", "01"),
+                Map.entry("userInfoId", PARKING_USER), Map.entry("userCode", "20071230"),
+                Map.entry("userDepartment", "111001"), Map.entry("firstOrgName", "文学院"),
+                Map.entry("firstOrgCode", "111"), Map.entry("secondOrgName", "中文系"),
+                Map.entry("secondOrgCode", "111001"), Map.entry("extraDataJson", "[{\"type\":\"1\",\"name\":\"驾驶证\","
+                        + "\"code\":\"0\",\"content\":\"11.png\"},{\"type\":\"1\",\"name\":\"行驶证1\",\"code\":\"1\","
+                        + "\"content\":\"12.png\"},{\"type\":\"0\",\"name\":\"身份证\",\"code\":\"5\","
+                        + "\"content\":\"110101199003071234\"}]")),
+                List.of(new Gateway.FilePart("11.png", PNG), new Gateway.FilePart("12.png", PNG),
+                        new Gateway.FilePart("rentForBeiLiGongTempPic", new byte[0])));
+        assertThat(renewed.status()).as("%s", renewed).isEqualTo(200);
+        JsonNode order = renewed.body().path("resultData");
+        String orderId = order.path("omPrOrderId").asString();
+        assertThat(order.path("state").asString()).isEqualTo("01");
+        assertThat(order.path("auditStateBeforePay").asString()).isEqualTo("01");
+        assertThat(order.path("extraInfo").path(0).path("content").asString()).startsWith("/parking-documents/");
+
+        Reply awaitingAudit = gateway.postWithToken(app, PARKING_WXPAY, Map.of("omPrOrderId", orderId, "openId", "o1"));
+        assertThat(awaitingAudit.status()).as("%s", awaitingAudit).isEqualTo(409);
+        Reply approved = gateway.postWithToken(park, PARKING_AUDIT, Map.of("omPrOrderId", orderId,
+                "auditStateBeforePay", "03", "remark", "材料齐全"));
+        assertThat(approved.status()).as("%s", approved).isEqualTo(200);
+
+        Reply paying = gateway.postWithToken(app, PARKING_WXPAY, Map.of("omPrOrderId", orderId, "openId", "o1"));
+        assertThat(paying.status()).as("%s", paying).isEqualTo(200);
+        assertThat(paying.body().path("isSuccess").asString()).isEqualTo("true");
+        assertThat(paying.body().path("prOrderPayRes").path("secuParam").path("package").asString())
+                .startsWith("prepay_id=");
+        assertThat(cardOf(app).path("renewEndDt").asString()).isNotEqualTo(order.path("endDt").asString());
+
+        Map<String, Object> notice = Map.of("outTradeNo", orderId, "transactionId", "ST-" + RUN, "totalFee", 1,
+                "tradeState", "SUCCESS");
+        Reply unsigned = gateway.postWithToken(app, PARKING_NOTIFY, notice);
+        assertThat(unsigned.status()).as("%s", unsigned).isEqualTo(403);
+        assertThat(unsigned.body().path("isSuccess").asString()).as("%s", unsigned).isEqualTo("1");
+        SignedRequest signedNotice = gateway.sign(AppKey.PAY, PARKING_NOTIFY, gateway.json(notice));
+        Reply paid = gateway.send(signedNotice);
+        assertThat(paid.status()).as("%s", paid).isEqualTo(200);
+        assertThat(paid.body().path("resultData").path("state").asString()).isEqualTo("03");
+        Reply replayed = gateway.send(signedNotice);
+        assertThat(replayed.status()).as("%s", replayed).isEqualTo(401);
+        assertThat(replayed.body().path("isSuccess").asString()).as("%s", replayed).isEqualTo("1");
+
+        JsonNode card = cardOf(app);
+        assertThat(card.path("renewEndDt").asString()).isEqualTo(order.path("endDt").asString());
+        assertThat(card.path("orderState").asString()).isEqualTo("03");
+        assertThat(card.path("lastOrderId").asString()).isEqualTo(orderId);
+        assertThat(card.path("isExpire").asString()).isEqualTo("0");
+    }
+
+    /** The demo card as parkingUserByCard shows it. */
+    private static JsonNode cardOf(String appToken) {
+        Reply byCard = gateway.postWithToken(appToken, PARKING_USER_BY_CARD, Map.of("omPrCardId", PARKING_CARD));
+        assertThat(byCard.status()).as("%s", byCard).isEqualTo(200);
+        return byCard.body().path("resultData").path("cardList").path(0);
+    }
+
+    /** Closes an order an earlier run left open on the demo card: rejects one awaiting audit, pays an approved one. */
+    private static void freeTheDemoCard(String appToken, String parkToken) {
+        Reply byCard = gateway.postWithToken(appToken, PARKING_USER_BY_CARD, Map.of("omPrCardId", PARKING_CARD));
+        if ("0".equals(byCard.body().path("canRePay").asString())) {
+            return;
+        }
+        JsonNode card = byCard.body().path("resultData").path("cardList").path(0);
+        String openOrder = card.path("lastOrderId").asString();
+        if ("01".equals(card.path("auditStateBeforePay").asString())) {
+            gateway.postWithToken(parkToken, PARKING_AUDIT, Map.of("omPrOrderId", openOrder,
+                    "auditStateBeforePay", "04", "remark", "left open by an earlier run"));
+        } else {
+            gateway.postSigned(AppKey.PAY, PARKING_NOTIFY, Map.of("outTradeNo", openOrder, "transactionId",
+                    "ST-" + RUN + "-earlier", "totalFee", card.path("orderAmount").decimalValue().movePointRight(2)
+                            .longValueExact(), "tradeState", "SUCCESS"));
+        }
     }
 
     private static List<String> operationIds(Reply docs) {

@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The local profile: the gateway mints people's tokens and knows the local partner keys. */
+/**
+ * The local profile: the gateway mints people's tokens, knows the local partner keys and shows parking-service's
+ * SMS inbox.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.cloud.config.enabled=false", "management.server.port=0"})
 @ActiveProfiles("local")
@@ -30,6 +33,22 @@ class DevTokensIntegrationTest {
     static void localProperties(DynamicPropertyRegistry registry) {
         registry.add("SWAP_ORDER_SERVICE_URI", BACKEND::uri);
         registry.add("ASSET_SERVICE_URI", BACKEND::uri);
+        registry.add("PARKING_SERVICE_URI", BACKEND::uri);
+    }
+
+    @Test
+    void smsInboxAsksParkingServicesLocalInboxAsTheInternalCallerWithoutCredentials() {
+        EchoedRequest echoed = client().get().uri("/dev/sms-inbox?phone=15245263262")
+                .header("X-Auth-Roles", "OPS")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+
+        assertThat(echoed.method()).isEqualTo("GET");
+        assertThat(echoed.path()).isEqualTo("/dev/sms-inbox");
+        assertThat(echoed.query()).isEqualTo("phone=15245263262");
+        assertThat(echoed.header("X-Auth-Roles")).isEqualTo("INTERNAL");
+        assertThat(echoed.header("X-Auth-Subject")).isEqualTo("gateway");
     }
 
     @Test

@@ -105,6 +105,14 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
+    void devSmsInboxDoesNotExistOutsideTheLocalProfile() {
+        client().get().uri("/dev/sms-inbox?phone=15245263262")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo(404);
+    }
+
+    @Test
     void serviceApiDocsAreProxiedWithoutCredentials() {
         EchoedRequest echoed = client().get().uri("/v3/api-docs/swap-order-service")
                 .exchange()
@@ -138,7 +146,7 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.message").isNotEmpty()
-                .jsonPath("$.data").isEmpty();
+                .jsonPath("$.data").doesNotExist();
     }
 
     @Test

@@ -82,7 +82,7 @@ class JwtAuthenticationIntegrationTest extends GatewayIntegrationTestBase {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.message").isNotEmpty()
-                .jsonPath("$.data").isEmpty();
+                .jsonPath("$.data").doesNotExist();
     }
 
     @Test

@@ -31,6 +31,6 @@ class SeedEnvelopeTest {
     @Test
     void storedValueFailureCarriesTheSeedCode() {
         assertThat(json.writeValueAsString(Seed.STORED_VALUE.failure(601, "stale card")))
-                .isEqualTo("{\"status\":601,\"message\":\"stale card\",\"data\":null}");
+                .isEqualTo("{\"status\":601,\"message\":\"stale card\"}");
     }
 }

@@ -1,0 +1,4 @@
+package com.northstar.parking.order;
+
+record WxPayRequest(String omPrOrderId, String openId) {
+}

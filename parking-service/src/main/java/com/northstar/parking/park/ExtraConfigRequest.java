@@ -1,0 +1,4 @@
+package com.northstar.parking.park;
+
+record ExtraConfigRequest(String pmParkId) {
+}

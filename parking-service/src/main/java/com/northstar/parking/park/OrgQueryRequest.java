@@ -1,0 +1,4 @@
+package com.northstar.parking.park;
+
+record OrgQueryRequest(String pmParkId, String orgCode) {
+}

@@ -1,0 +1,5 @@
+package com.northstar.parking.sms;
+
+/** parkingSmsCode's body: {@code {"phone"}}. */
+record SmsCodeRequest(String phone) {
+}

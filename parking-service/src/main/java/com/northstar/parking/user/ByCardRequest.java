@@ -1,0 +1,4 @@
+package com.northstar.parking.user;
+
+record ByCardRequest(String omPrCardId) {
+}

@@ -1,0 +1,4 @@
+package com.northstar.parking.user;
+
+record UserUpdateRequest(String pmSetrentUserinfoId, String name, String phone) {
+}
