@@ -10,11 +10,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class TenancyWebConfiguration implements WebMvcConfigurer {
 
     private final Tenants tenants;
-    private final ShopMapper shops;
 
-    TenancyWebConfiguration(Tenants tenants, ShopMapper shops) {
+    TenancyWebConfiguration(Tenants tenants) {
         this.tenants = tenants;
-        this.shops = shops;
     }
 
     @Override
@@ -25,6 +23,6 @@ class TenancyWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new TillResolver(shops));
+        resolvers.add(new TillResolver(tenants));
     }
 }

@@ -14,10 +14,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 class TillResolver implements HandlerMethodArgumentResolver {
 
-    private final ShopMapper shops;
+    private final Tenants tenants;
 
-    TillResolver(ShopMapper shops) {
-        this.shops = shops;
+    TillResolver(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @Override
@@ -38,7 +38,7 @@ class TillResolver implements HandlerMethodArgumentResolver {
             throw ApiException.forbidden("the token does not name shop " + shopClaim);
         }
         Shop shop = shopClaim.chars().allMatch(Character::isDigit) && shopClaim.length() < 19
-                ? shops.selectById(Long.parseLong(shopClaim)) : null;
+                ? tenants.shop(Long.parseLong(shopClaim)).orElse(null) : null;
         if (shop == null) {
             throw ApiException.forbidden("shop " + shopClaim + " is not a shop of the token's tenant");
         }

@@ -37,8 +37,9 @@ class TenantLineWithRewriteCache extends TenantLineInnerInterceptor {
         try {
             tenant = getTenantLineHandler().getTenantId().toString();
         } catch (RuntimeException noTenant) {
-            // Statements on tables outside the tenant line run without one; any other fails in the rewrite itself.
-            return rewrite.get();
+            // Without a tenant only statements on tables outside the tenant line pass the rewrite (any other fails
+            // in it, every time): those are remembered under no tenant.
+            tenant = "";
         }
         String key = tenant + "\u0000" + kind + "\u0000" + sql;
         String known = rewritten.get(key);

@@ -45,6 +45,9 @@ class TenantLineWithRewriteCacheTest {
                 .isEqualTo("SELECT * FROM tenant WHERE code = ?");
         assertThatThrownBy(() -> tenantLine.parserSingle("SELECT * FROM card WHERE code = ?", null))
                 .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> tenantLine.parserSingle("SELECT * FROM card WHERE code = ?", null))
+                .as("a statement refused once is refused again, never served from the cache")
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
