@@ -183,7 +183,7 @@ final class CardPayBenchmark {
     /**
      * The statements the service runs for one payment, in one transaction per payment on the till's own
      * connection: the idempotency key's claim and answer, the card's lookup, the shop gate, the card's lock, its
-     * class, the payment row, the compare-and-set on the card's version, the ledger lines (payment and points).
+     * class, the payment row, the compare-and-set on the card's version, the ledger line (payment and its points).
      */
     private Measured raw(List<String> cardOfTill, RawVariant variant) throws Exception {
         ThreadLocal<Connection> connections = new ThreadLocal<>();
@@ -250,8 +250,7 @@ final class CardPayBenchmark {
             String ledger = "INSERT INTO card_ledger (tenant_id, card_id, kind, actual_delta, give_delta, points_delta, "
                     + "actual_after, give_after, points_after, idem_key, operator, shop_id, business_day, created_at) "
                     + "VALUES (1, ?, ?, ?, 0, ?, ?, 0, ?, ?, 'raw', 1, CURRENT_DATE, NOW(3))";
-            update(connection, ledger, cardId, "PAY", money.negate(), 0, actual, points - 1, code);
-            update(connection, ledger, cardId, "POINTS_EARN", BigDecimal.ZERO, 1, actual, points, code);
+            update(connection, ledger, cardId, "PAY", money.negate(), 1, actual, points, code);
         }
         update(connection, "UPDATE idempotency_key SET response = '{}' WHERE operation = 'svCardPay' AND idem_key = ?",
                 "1:" + code);

@@ -11,11 +11,11 @@ public enum LedgerKind {
     BALANCE_REFUND,
     /** #30: the actual balance paid back, the bonus forfeited. */
     RETURN,
+    /** #23, with the points the payment earned on the same line. */
     PAY,
-    /** #24: a payment given back in full. */
+    /** #24: a payment given back in full, with its points taken back on the same line. */
     PAY_REVERSE,
     POINTS_EARN,
-    /** Points of a reversed payment taken back. */
     POINTS_TAKE_BACK,
     POINTS_REDEEM,
     POINTS_EXPIRE,

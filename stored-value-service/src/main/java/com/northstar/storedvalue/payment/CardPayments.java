@@ -85,11 +85,10 @@ class CardPayments {
             CardPayment payment = CardPayment.paid(card.getId(), code, money, spent, points, till,
                     session.businessDay(), accounts.now());
             payments.insert(payment);
-            session.record(spent, code, payment.getId());
-            if (points > 0) {
-                session.record(card.earnPoints(points, cardClass.getPointsValidDays(), accounts.now()), code,
-                        payment.getId());
-            }
+            CardChange paid = points > 0
+                    ? spent.withPointsOf(card.earnPoints(points, cardClass.getPointsValidDays(), accounts.now()))
+                    : spent;
+            session.record(paid, code, payment.getId());
             return payInfoOf(session.save(), cardClass);
         });
     }
@@ -122,10 +121,10 @@ class CardPayments {
             }
             Card card = session.card();
             card.requireInBusiness();
-            session.record(card.unspend(payment.getActualPart(), payment.getGivePart()), code, payment.getId());
-            if (payment.getPointsEarned() > 0) {
-                session.record(card.takeBackPoints(payment.getPointsEarned()), code, payment.getId());
-            }
+            CardChange givenBack = card.unspend(payment.getActualPart(), payment.getGivePart());
+            session.record(payment.getPointsEarned() > 0
+                    ? givenBack.withPointsOf(card.takeBackPoints(payment.getPointsEarned())) : givenBack,
+                    code, payment.getId());
             CardPaymentStatus from = payment.reverse(accounts.now());
             if (payments.updateStatus(payment, from) != 1) {
                 throw new IllegalStateException("payment " + code + " moved while locked");
