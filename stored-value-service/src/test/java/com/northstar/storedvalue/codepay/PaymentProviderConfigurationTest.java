@@ -5,7 +5,6 @@ import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -45,14 +44,11 @@ class PaymentProviderConfigurationTest {
     }
 
     @Test
-    void onlyProfilesOtherThanProdGetTheSimulator() throws IOException {
+    void localRunsGetTheSimulatorAndProductionOnlyTheProviderItNames() throws IOException {
         YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
-        List<Object> simulatorProfiles = yaml.load("application.yml", new ClassPathResource("application.yml"))
-                .stream().filter(document -> document.containsProperty("stored-value.payment-provider"))
-                .map(document -> document.getProperty("spring.config.activate.on-profile")).toList();
-
-        assertThat(simulatorProfiles).containsExactly("!prod");
-        assertThat(yaml.load("application-prod.yml", new ClassPathResource("application-prod.yml")))
-                .noneMatch(document -> document.containsProperty("stored-value.payment-provider"));
+        assertThat(yaml.load("application.yml", new ClassPathResource("application.yml")).get(0)
+                .getProperty("stored-value.payment-provider")).hasToString("simulator");
+        assertThat(yaml.load("application-prod.yml", new ClassPathResource("application-prod.yml")).get(0)
+                .getProperty("stored-value.payment-provider")).hasToString("${STORED_VALUE_PAYMENT_PROVIDER:}");
     }
 }
