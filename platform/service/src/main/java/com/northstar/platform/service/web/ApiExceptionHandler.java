@@ -2,6 +2,7 @@ package com.northstar.platform.service.web;
 
 import com.northstar.platform.core.envelope.Seed;
 import com.northstar.platform.core.error.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -44,17 +46,17 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<Object> apiException(ApiException e, HandlerMethod handler) {
-        return respond(handler, e.httpStatus(), e.code(), e.getMessage());
+    ResponseEntity<Object> apiException(ApiException e, HttpServletRequest request) {
+        return respond(request, e.httpStatus(), e.code(), e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HandlerMethod handler) {
-        return badRequest(handler, RequestBodyProblem.describe(e));
+    ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return badRequest(request, RequestBodyProblem.describe(e));
     }
 
     @ExceptionHandler(BindException.class)
-    ResponseEntity<Object> invalid(BindException e, HandlerMethod handler) {
+    ResponseEntity<Object> invalid(BindException e, HttpServletRequest request) {
         String message = e.getFieldErrors().stream()
                 .sorted(Comparator.comparing(FieldError::getField))
                 .map(ApiExceptionHandler::describe)
@@ -63,66 +65,77 @@ public class ApiExceptionHandler {
             message = e.getAllErrors().stream().map(error -> error.getDefaultMessage())
                     .collect(Collectors.joining("; "));
         }
-        return badRequest(handler, message);
+        return badRequest(request, message);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Object> invalidParameters(HandlerMethodValidationException e, HandlerMethod handler) {
+    ResponseEntity<Object> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         String message = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
                 .collect(Collectors.joining("; "));
-        return badRequest(handler, message);
+        return badRequest(request, message);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HandlerMethod handler) {
-        return badRequest(handler, "missing required field " + e.getParameterName());
+    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return badRequest(request, "missing required field " + e.getParameterName());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<Object> missingPart(MissingServletRequestPartException e, HandlerMethod handler) {
-        return badRequest(handler, "missing required field " + e.getRequestPartName());
+    ResponseEntity<Object> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return badRequest(request, "missing required field " + e.getRequestPartName());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HandlerMethod handler) {
-        return badRequest(handler, "field " + e.getName() + " has the wrong type");
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return badRequest(request, "field " + e.getName() + " has the wrong type");
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HandlerMethod handler) {
-        return badRequest(handler, "missing header " + e.getHeaderName());
+    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return badRequest(request, "missing header " + e.getHeaderName());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Object> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HandlerMethod handler) {
-        return respond(handler, 415, 415, "unsupported content type " + e.getContentType());
+    ResponseEntity<Object> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(request, 415, 415, "unsupported content type " + e.getContentType());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Object> methodNotAllowed(HttpRequestMethodNotSupportedException e, HandlerMethod handler) {
-        return respond(handler, 405, 405, "method " + e.getMethod() + " is not allowed here");
+    ResponseEntity<Object> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(request, 405, 405, "method " + e.getMethod() + " is not allowed here");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException e, HandlerMethod handler) {
-        return respond(handler, 413, 413, "upload too large");
+    ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(request, 413, 413, "upload too large");
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e, HandlerMethod handler) {
-        log.error("unhandled failure in {}", handler == null ? "request" : handler.getShortLogMessage(), e);
-        return respond(handler, 500, 500, "internal error");
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        HandlerMethod handler = handlerOf(request);
+        log.error("unhandled failure in {}", handler == null ? request.getRequestURI() : handler.getShortLogMessage(), e);
+        return respond(request, 500, 500, "internal error");
     }
 
-    private ResponseEntity<Object> badRequest(HandlerMethod handler, String message) {
-        return respond(handler, 400, 400, message);
+    private ResponseEntity<Object> badRequest(HttpServletRequest request, String message) {
+        return respond(request, 400, 400, message);
     }
 
-    private ResponseEntity<Object> respond(HandlerMethod handler, int httpStatus, int code, String message) {
+    private ResponseEntity<Object> respond(HttpServletRequest request, int httpStatus, int code, String message) {
         return ResponseEntity.status(HttpStatus.valueOf(httpStatus)).contentType(MediaType.APPLICATION_JSON)
-                .body(seedOf(handler).failure(code, message));
+                .body(seedOf(handlerOf(request)).failure(code, message));
+    }
+
+    /**
+     * The handler the request was mapped to, or null when it failed before mapping (an upload over the limit, no
+     * such path): such failures are answered in the service's own seed. Taken from the request rather than as an
+     * argument, which Spring cannot supply without a handler.
+     */
+    private static HandlerMethod handlerOf(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                ? handler : null;
     }
 
     private Seed seedOf(HandlerMethod handler) {

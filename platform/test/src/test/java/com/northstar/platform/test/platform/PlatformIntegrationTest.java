@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.application.name=platform-test", "platform.outbox.enabled=false",
             "spring.cloud.config.enabled=false", "platform.messaging.max-retries=3",
-            "platform.messaging.initial-interval=1s" })
+            "platform.messaging.initial-interval=1s", "spring.servlet.multipart.max-file-size=1KB",
+            "spring.servlet.multipart.max-request-size=2KB" })
 abstract class PlatformIntegrationTest {
 
     @DynamicPropertySource
