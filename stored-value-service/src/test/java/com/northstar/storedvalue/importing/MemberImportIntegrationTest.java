@@ -123,4 +123,30 @@ class MemberImportIntegrationTest extends MemberTestSupport {
         upload("members.csv", "姓名,手机\n张三,13800000011\n".getBytes(StandardCharsets.UTF_8), T001, "1")
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void svMemberImportOfALargeFileRunsInTheBackgroundAndItsFilePathShowsTheProgress() throws Exception {
+        StringBuilder csv = new StringBuilder("卡号,卡密,姓名,手机,余额\n");
+        for (int row = 1; row <= 1_100; row++) {
+            csv.append("L").append(row).append(",ML").append(row).append(",会员").append(row).append(",,1.00\n");
+        }
+
+        JsonNode started = read(upload("large.csv", csv.toString().getBytes(StandardCharsets.UTF_8), T001, "1")
+                .andReturn()).get("data");
+
+        assertThat(started.get("status").asString()).isEqualTo("RUNNING");
+        assertThat(started.get("totalRows").asInt()).isEqualTo(1_100);
+        Map<String, String> progressRequest = Map.of("filePath", started.get("filePath").asString());
+        JsonNode report = started;
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!"DONE".equals(report.get("status").asString()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            report = postJson(IMPORT, T001, progressRequest).get("data");
+            assertThat(report.get("processedRows").asInt()).isBetween(0, 1_100);
+        }
+        assertThat(report.get("status").asString()).isEqualTo("DONE");
+        assertThat(report.get("openedRows").asInt()).isEqualTo(1_100);
+        assertThat(count("SELECT COUNT(*) FROM card WHERE code LIKE 'L%' AND tenant_id = 1")).isEqualTo(1_100);
+        assertThat(statusOf(postJson(IMPORT, T002, progressRequest))).as("another tenant's upload").isNotEqualTo(200);
+    }
 }
