@@ -3,25 +3,20 @@ package com.northstar.storedvalue.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.northstar.storedvalue.StoredValueIntegrationTestSupport;
+import com.northstar.storedvalue.CardCommandTestSupport;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class CardPayIntegrationTest extends StoredValueIntegrationTestSupport {
+class CardPayIntegrationTest extends CardCommandTestSupport {
 
-    static final String PAY = "/api/stored-value/card-payments";
     static final String REVERSE = "/api/stored-value/card-payments/reverse";
 
     @BeforeEach
     void referenceData() {
         loadReferenceData();
-    }
-
-    private static Map<String, Object> payment(String card, String money, String code) {
-        return Map.of("cardCode", card, "mac", mac(card), "money", new BigDecimal(money), "code", code, "userId", 5);
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.northstar.storedvalue.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.northstar.platform.core.time.WireDates;
-import com.northstar.storedvalue.StoredValueIntegrationTestSupport;
+import com.northstar.storedvalue.CardCommandTestSupport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,20 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
-class DailySettlementIntegrationTest extends StoredValueIntegrationTestSupport {
+class DailySettlementIntegrationTest extends CardCommandTestSupport {
 
     static final String OPEN = "/api/stored-value/daily-settlement/open";
     static final String SETTLE = "/api/stored-value/daily-settlement";
-    static final String PAY = "/api/stored-value/card-payments";
     static final String REVERSE = "/api/stored-value/card-payments/reverse";
 
     @BeforeEach
     void referenceData() {
         loadReferenceData();
-    }
-
-    private static Map<String, Object> payment(String card, String money, String code) {
-        return Map.of("cardCode", card, "mac", mac(card), "money", new BigDecimal(money), "code", code, "userId", 5);
     }
 
     private String settle(HttpHeaders till) throws Exception {
