@@ -26,6 +26,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -110,6 +112,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, 413, 413, "upload too large");
+    }
+
+    /** No operation and no resource at the path: 404 in the service's seed, as the error controller answers it. */
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+    ResponseEntity<Object> noSuchPath(Exception e, HttpServletRequest request) {
+        return respond(request, 404, 404, "not found");
     }
 
     @ExceptionHandler(Exception.class)
