@@ -9,13 +9,17 @@ import com.northstar.storedvalue.card.CardSendMode;
 import com.northstar.storedvalue.card.CardStatus;
 import com.northstar.storedvalue.member.MemberCards;
 import com.northstar.storedvalue.member.MemberProfile;
+import com.northstar.storedvalue.recharge.RechargeRequest;
+import com.northstar.storedvalue.recharge.Recharges;
 import com.northstar.storedvalue.settlement.BusinessDayGate;
+import com.northstar.storedvalue.support.PaymentType;
 import com.northstar.storedvalue.tenancy.TenantMapper;
 import com.northstar.storedvalue.tenancy.TenantScope;
 import com.northstar.storedvalue.tenancy.Till;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -31,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Local runs ({@code suite.demo-data=true}) on an empty schema: the reference data of T001 and T002
  * ({@code demo/reference-data.sql}), every shop's business day open today, and members with cards opened as #19
- * opens them, some with an opening balance on their OPEN ledger line; T001's card 8001000011 is reported lost and
- * 8001000012 voided. The cards are listed in the service README.
+ * opens them and recharged as #29 recharges (part in cash, the rest by WeChat), so the refund drafts #17 and #18
+ * have something to show; a card with bonus money only was given it when opened. T001's card 8001000011 is reported
+ * lost and 8001000012 voided. The cards are listed in the service README.
  */
 @Component
 @ConditionalOnProperty(name = "suite.demo-data", havingValue = "true")
@@ -61,6 +66,8 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoMember(2, 3, "8002000001", 3, "马丽", "13900020001", "200.00", "20.00"),
             new DemoMember(2, 3, "8002000002", 3, "朱琳", "13900020002", "60.00", "0.00"),
             new DemoMember(2, 3, "8002000003", 3, "胡军", "13900020003", "0.00", "0.00"));
+    /** What a demo recharge pays in cash; the rest is paid by WeChat. */
+    private static final BigDecimal CASH_PART = new BigDecimal("200.00");
     private static final String LOST_CARD = "8001000011";
     private static final String VOIDED_CARD = "8001000012";
     private static final long[][] SHOPS_OF_TENANTS = { { 1, 1 }, { 2, 1 }, { 3, 2 } };
@@ -71,16 +78,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final MemberCards memberCards;
     private final CardAccounts accounts;
     private final CardMapper cards;
+    private final Recharges recharges;
     private final Clock clock;
 
     DemoDataLoader(DataSource dataSource, TenantMapper tenants, BusinessDayGate gate, MemberCards memberCards,
-            CardAccounts accounts, CardMapper cards, Clock clock) {
+            CardAccounts accounts, CardMapper cards, Recharges recharges, Clock clock) {
         this.dataSource = dataSource;
         this.tenants = tenants;
         this.gate = gate;
         this.memberCards = memberCards;
         this.accounts = accounts;
         this.cards = cards;
+        this.recharges = recharges;
         this.clock = clock;
     }
 
@@ -105,14 +114,28 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void open(DemoMember member) {
         Till till = new Till(member.tenant(), member.shop(), "demo");
+        BigDecimal paid = new BigDecimal(member.actual());
+        BigDecimal bonus = new BigDecimal(member.give());
+        boolean recharged = paid.signum() > 0;
         Card card = memberCards.newCard(member.card(), "M" + member.card(), member.cardClass(), till,
-                CardSendMode.SOLD);
-        card.setActualBalance(new BigDecimal(member.actual()));
-        card.setActualRecharge(new BigDecimal(member.actual()));
-        card.setGiveBalance(new BigDecimal(member.give()));
-        card.setGiveRecharge(new BigDecimal(member.give()));
+                recharged || bonus.signum() == 0 ? CardSendMode.SOLD : CardSendMode.GIVEN);
+        if (!recharged) {
+            card.setGiveBalance(bonus);
+            card.setGiveRecharge(bonus);
+        }
         memberCards.open(till, new MemberProfile(member.name(), null, null, member.phone(), null, null,
                 member.tenant() == 1 ? 1L : 4L, null), card);
+        if (recharged) {
+            BigDecimal cash = paid.min(CASH_PART);
+            List<RechargeRequest.PaymentPart> split = new ArrayList<>(List.of(
+                    new RechargeRequest.PaymentPart(PaymentType.CASH.code(), cash, null)));
+            if (paid.compareTo(cash) > 0) {
+                split.add(new RechargeRequest.PaymentPart(PaymentType.WECHAT.code(), paid.subtract(cash), null));
+            }
+            String readAt = Long.toString(cards.selectByCode(member.card()).getChangedAt());
+            recharges.recharge(new RechargeRequest(member.card(), "M" + member.card(), null, paid, bonus, "开卡充值",
+                    readAt, null, split, null), till);
+        }
     }
 
     private void move(String code, CardStatus target) {

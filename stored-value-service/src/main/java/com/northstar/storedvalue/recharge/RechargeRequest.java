@@ -8,10 +8,10 @@ import java.util.List;
  * as bonus; {@code money}, the recharge's face value, is {@code payMoney} or {@code payMoney + giveMoney}. {@code id},
  * when it names one of the tenant's recharge plans, buys that plan instead.
  */
-record RechargeRequest(String cardCode, String mac, BigDecimal money, BigDecimal payMoney, BigDecimal giveMoney,
+public record RechargeRequest(String cardCode, String mac, BigDecimal money, BigDecimal payMoney, BigDecimal giveMoney,
         String remark, String timestamp, Long userId, List<PaymentPart> details, Long id) {
 
     /** One part of the payment split. */
-    record PaymentPart(Integer paymentType, BigDecimal money, Long id) {
+    public record PaymentPart(Integer paymentType, BigDecimal money, Long id) {
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** #29: recharging a card, with a payment split and bonus, or by buying a recharge plan. */
 @Service
-class Recharges {
+public class Recharges {
 
     private static final DateTimeFormatter CODE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 

@@ -6,8 +6,10 @@ import com.northstar.storedvalue.MemberTestSupport;
 import com.northstar.storedvalue.card.CardAccounts;
 import com.northstar.storedvalue.card.CardMapper;
 import com.northstar.storedvalue.member.MemberCards;
+import com.northstar.storedvalue.recharge.Recharges;
 import com.northstar.storedvalue.settlement.BusinessDayGate;
 import com.northstar.storedvalue.tenancy.TenantMapper;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -24,6 +26,7 @@ class DemoDataLoaderIntegrationTest extends MemberTestSupport {
     @Autowired MemberCards memberCards;
     @Autowired CardAccounts accounts;
     @Autowired CardMapper cards;
+    @Autowired Recharges recharges;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
 
@@ -32,7 +35,8 @@ class DemoDataLoaderIntegrationTest extends MemberTestSupport {
         loadMembersReferenceData();
         List.of("tenant", "shop", "shop_gate", "card_class", "member_level", "member_tag", "gift", "recharge_plan")
                 .forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
-        DemoDataLoader loader = new DemoDataLoader(dataSource, tenants, gate, memberCards, accounts, cards, clock);
+        DemoDataLoader loader = new DemoDataLoader(dataSource, tenants, gate, memberCards, accounts, cards, recharges,
+                clock);
 
         transactions.executeWithoutResult(status -> loader.run(null));
         transactions.executeWithoutResult(status -> loader.run(null));
@@ -43,5 +47,11 @@ class DemoDataLoaderIntegrationTest extends MemberTestSupport {
         assertThat(card("8001000012").get("status")).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM shop_gate")).isEqualTo(3L * BusinessDayGate.SLOTS);
         assertThat(getJson("/api/stored-value/members/search?mac=M8001000001", T001)).hasSize(1);
+        assertThat(getJson("/api/stored-value/recharges/refund-draft?cardCode=8001000001", T001)
+                .get("payMoney").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(getJson("/api/stored-value/balance-refunds/draft?cardCode=8001000001", T001).get("details"))
+                .as("the recharge's cash and WeChat parts").hasSize(2);
+        assertThat(card("8001000001").get("actual_balance")).isEqualTo(new BigDecimal("500.00"));
+        assertThat(card("8001000007").get("give_balance")).isEqualTo(new BigDecimal("100.00"));
     }
 }
