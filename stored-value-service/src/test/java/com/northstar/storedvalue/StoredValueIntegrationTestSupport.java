@@ -6,6 +6,7 @@ import com.northstar.platform.core.caller.AuthHeaders;
 import com.northstar.platform.core.time.WireDates;
 import com.northstar.platform.test.IntegrationTestProperties;
 import com.northstar.platform.test.ServiceMvcTestSupport;
+import com.northstar.storedvalue.card.CardLedgerAudit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -53,6 +54,8 @@ public abstract class StoredValueIntegrationTestSupport extends ServiceMvcTestSu
 
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private CardLedgerAudit ledgerAudit;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -136,15 +139,8 @@ public abstract class StoredValueIntegrationTestSupport extends ServiceMvcTestSu
     /** The ledger invariant, over every tenant: no card's balances or points differ from its ledger's sums. */
     @AfterEach
     void everyCardMatchesItsLedger() {
-        List<String> off = jdbc.sql("""
-                SELECT c.code FROM card c LEFT JOIN (
-                  SELECT card_id, SUM(actual_delta) actual, SUM(give_delta) give, SUM(points_delta) points
-                  FROM card_ledger GROUP BY card_id) l ON l.card_id = c.id
-                WHERE c.actual_balance <> COALESCE(l.actual, 0) OR c.give_balance <> COALESCE(l.give, 0)
-                   OR c.actual_points <> COALESCE(l.points, 0)
-                   OR c.actual_balance < 0 OR c.give_balance < 0 OR c.actual_points < 0""")
-                .query(String.class).list();
-        assertThat(off).as("cards whose balances are not the sums of their ledger").isEmpty();
+        assertThat(ledgerAudit.cardsOffTheirLedger()).as("cards whose balances are not the sums of their ledger")
+                .isEmpty();
     }
 
     /** The {@code status} of a seed 002 envelope. */

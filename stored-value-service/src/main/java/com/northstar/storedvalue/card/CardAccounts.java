@@ -4,15 +4,15 @@ import com.northstar.platform.core.time.WireDates;
 import com.northstar.storedvalue.cardclass.CardClass;
 import com.northstar.storedvalue.cardclass.CardClassMapper;
 import com.northstar.storedvalue.settlement.BusinessDayGate;
+import com.northstar.storedvalue.support.ShortMemory;
 import com.northstar.storedvalue.tenancy.TenantScope;
 import com.northstar.storedvalue.tenancy.Till;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,14 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CardAccounts {
 
-    private static final long CLASS_REMEMBERED_MILLIS = 60_000;
-
     private final CardMapper cards;
     private final LedgerMapper ledger;
     private final CardClassMapper cardClasses;
     private final BusinessDayGate gate;
     private final Clock clock;
-    private final Map<String, RememberedClass> classes = new ConcurrentHashMap<>();
+    private final ShortMemory<CardClass> classes;
 
     CardAccounts(CardMapper cards, LedgerMapper ledger, CardClassMapper cardClasses, BusinessDayGate gate,
             Clock clock) {
@@ -42,6 +40,7 @@ public class CardAccounts {
         this.cardClasses = cardClasses;
         this.gate = gate;
         this.clock = clock;
+        this.classes = new ShortMemory<>(clock, Duration.ofMinutes(1));
     }
 
     /**
@@ -74,26 +73,12 @@ public class CardAccounts {
         return session;
     }
 
-    /**
-     * The card's class (its rights and points rules). Classes change only with the reference data, so each is
-     * remembered for a minute per tenant: one statement less for every payment and recharge.
-     */
+    /** The card's class (its rights and points rules), kept a minute per tenant ({@link ShortMemory}). */
     public CardClass classOf(Card card) {
-        String key = TenantScope.current() + ":" + card.getCardClassId();
-        long now = clock.millis();
-        RememberedClass known = classes.get(key);
-        if (known != null && known.until() > now) {
-            return known.cardClass();
-        }
-        CardClass cardClass = cardClasses.selectById(card.getCardClassId());
-        if (cardClass == null) {
-            throw new IllegalStateException("card " + card.getId() + " has no class " + card.getCardClassId());
-        }
-        classes.put(key, new RememberedClass(cardClass, now + CLASS_REMEMBERED_MILLIS));
-        return cardClass;
-    }
-
-    private record RememberedClass(CardClass cardClass, long until) {
+        return classes.get(TenantScope.current() + ":" + card.getCardClassId(),
+                () -> cardClasses.selectById(card.getCardClassId()))
+                .orElseThrow(() -> new IllegalStateException("card " + card.getId() + " has no class "
+                        + card.getCardClassId()));
     }
 
     public LocalDateTime now() {

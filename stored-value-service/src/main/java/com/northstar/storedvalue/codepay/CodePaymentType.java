@@ -1,25 +1,26 @@
 package com.northstar.storedvalue.codepay;
 
 import com.northstar.platform.core.error.ApiException;
+import com.northstar.storedvalue.support.PaymentType;
 
 /** The seed's {@code paymentType} of a scanned payment code, told by its first two digits. */
 enum CodePaymentType {
 
-    WECHAT(3, 10, 15),
-    ALIPAY(4, 25, 30);
+    WECHAT(PaymentType.WECHAT, 10, 15),
+    ALIPAY(PaymentType.ALIPAY, 25, 30);
 
-    private final int code;
+    private final PaymentType paymentType;
     private final int firstPrefix;
     private final int lastPrefix;
 
-    CodePaymentType(int code, int firstPrefix, int lastPrefix) {
-        this.code = code;
+    CodePaymentType(PaymentType paymentType, int firstPrefix, int lastPrefix) {
+        this.paymentType = paymentType;
         this.firstPrefix = firstPrefix;
         this.lastPrefix = lastPrefix;
     }
 
     int code() {
-        return code;
+        return paymentType.code();
     }
 
     /** The type of {@code payCode} (digits only); 400 when it is neither a WeChat nor an Alipay payment code. */

@@ -21,15 +21,12 @@ class GiftRedemptions {
     private final CardLookup lookup;
     private final CardAccounts accounts;
     private final GiftMapper gifts;
-    private final GiftStockMapper stock;
     private final OncePerSerial once;
 
-    GiftRedemptions(CardLookup lookup, CardAccounts accounts, GiftMapper gifts, GiftStockMapper stock,
-            OncePerSerial once) {
+    GiftRedemptions(CardLookup lookup, CardAccounts accounts, GiftMapper gifts, OncePerSerial once) {
         this.lookup = lookup;
         this.accounts = accounts;
         this.gifts = gifts;
-        this.stock = stock;
         this.once = once;
     }
 
@@ -50,7 +47,7 @@ class GiftRedemptions {
                 throw StoredValueStatus.GIFT_UNAVAILABLE.refuse("gift " + request.giftId() + " is not available");
             }
             session.record(card.redeemPoints(gift.getPoints()), "gift:" + gift.getId(), gift.getId());
-            if (stock.takeOne(gift.getId()) != 1) {
+            if (gifts.takeOne(gift.getId()) != 1) {
                 throw StoredValueStatus.GIFT_UNAVAILABLE.refuse("gift " + gift.getId() + " is out of stock");
             }
             session.save();

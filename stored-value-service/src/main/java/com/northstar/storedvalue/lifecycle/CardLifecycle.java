@@ -1,5 +1,6 @@
 package com.northstar.storedvalue.lifecycle;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.northstar.platform.core.error.ApiException;
 import com.northstar.storedvalue.card.Card;
 import com.northstar.storedvalue.card.CardAccounts;
@@ -8,6 +9,8 @@ import com.northstar.storedvalue.card.CardLookup;
 import com.northstar.storedvalue.card.CardMapper;
 import com.northstar.storedvalue.card.CardSendMode;
 import com.northstar.storedvalue.card.CardStatus;
+import com.northstar.storedvalue.member.Member;
+import com.northstar.storedvalue.member.MemberMapper;
 import com.northstar.storedvalue.support.CardStamps;
 import com.northstar.storedvalue.support.OncePerSerial;
 import com.northstar.storedvalue.support.StoredValueStatus;
@@ -22,11 +25,11 @@ class CardLifecycle {
     private final CardLookup lookup;
     private final CardAccounts accounts;
     private final CardMapper cards;
-    private final LifecycleMemberMapper members;
+    private final MemberMapper members;
     private final CardStamps stamps;
     private final OncePerSerial once;
 
-    CardLifecycle(CardLookup lookup, CardAccounts accounts, CardMapper cards, LifecycleMemberMapper members,
+    CardLifecycle(CardLookup lookup, CardAccounts accounts, CardMapper cards, MemberMapper members,
             CardStamps stamps, OncePerSerial once) {
         this.lookup = lookup;
         this.accounts = accounts;
@@ -87,7 +90,8 @@ class CardLifecycle {
             oldSession.save();
             moving.save();
             if (oldCard.getMemberId() != null) {
-                members.pointAtCard(oldCard.getMemberId(), replacement.getId());
+                members.update(null, Wrappers.<Member>lambdaUpdate().set(Member::getCardId, replacement.getId())
+                        .eq(Member::getId, oldCard.getMemberId()));
             }
             return true;
         });

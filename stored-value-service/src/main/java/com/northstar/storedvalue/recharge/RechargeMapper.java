@@ -21,8 +21,4 @@ public interface RechargeMapper extends BaseMapper<Recharge> {
 
     @Update("UPDATE recharge SET refunded = #{r.refunded}, give_refunded = #{r.giveRefunded} WHERE id = #{r.id}")
     int updateRefunded(@Param("r") Recharge recharge);
-
-    /** Sells one of a plan with a limited stock; 0 when it is sold out. */
-    @Update("UPDATE recharge_plan SET stock = stock - 1 WHERE id = #{planId} AND stock > 0")
-    int takeFromPlanStock(@Param("planId") long planId);
 }

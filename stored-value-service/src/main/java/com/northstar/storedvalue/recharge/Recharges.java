@@ -100,7 +100,7 @@ public class Recharges {
             throw StoredValueStatus.PAYMENT_TIMED_OUT.refuse("a plan must be paid within "
                     + planPaymentWindow.toMinutes() + " minutes of reading the card");
         }
-        if (plan.getStock() != null && recharges.takeFromPlanStock(plan.getId()) != 1) {
+        if (plan.getStock() != null && plans.takeOne(plan.getId()) != 1) {
             throw StoredValueStatus.SOLD_OUT.refuse("recharge plan " + plan.getId() + " is sold out");
         }
         BigDecimal paid = Boolean.TRUE.equals(plan.getMoneyModifiable()) && request.payMoney() != null
@@ -146,14 +146,8 @@ public class Recharges {
             BigDecimal paid = Money.positive("payMoney", request.payMoney() != null ? request.payMoney()
                     : request.money());
             BigDecimal bonus = Money.orZero("giveMoney", request.giveMoney());
-            BigDecimal faceValue = paid.add(bonus);
-            if (request.money() != null) {
-                BigDecimal money = Money.amount("money", request.money());
-                if (money.compareTo(paid) != 0 && money.compareTo(faceValue) != 0) {
-                    throw ApiException.badRequest("field money must be payMoney or payMoney + giveMoney");
-                }
-            }
-            return new RechargeTerms(faceValue, paid, bonus, null);
+            Money.requireFaceValue(request.money(), paid, bonus);
+            return new RechargeTerms(paid.add(bonus), paid, bonus, null);
         }
 
         Recharge recharge(long cardId, String code, String remark, Till till, LocalDateTime now) {

@@ -98,10 +98,7 @@ class Refunds {
             BigDecimal give = recharge.refundableGive();
             requireStated("payMoney", request.payMoney(), actual);
             requireStated("giveMoney", request.giveMoney(), give);
-            if (request.money() != null && Money.amount("money", request.money()).compareTo(actual) != 0
-                    && request.money().compareTo(actual.add(give)) != 0) {
-                throw ApiException.badRequest("field money must be " + actual.add(give) + " (payMoney + giveMoney)");
-            }
+            Money.requireFaceValue(request.money(), actual, give);
             List<RechargePayment> parts = rechargeParts.ofRecharge(recharge.getId());
             Integer paymentType = request.paymentType() != null
                     ? PaymentType.required("paymentType", request.paymentType()).code()
@@ -216,10 +213,7 @@ class Refunds {
                 parts);
         requireStated("payMoney", request.payMoney(), plan.actual());
         requireStated("refundMoney", request.refundMoney(), plan.actual());
-        if (request.money() != null && Money.amount("money", request.money()).compareTo(plan.actual()) != 0
-                && request.money().compareTo(plan.actual().add(plan.give())) != 0) {
-            throw ApiException.badRequest("field money must be payMoney or payMoney + giveMoney");
-        }
+        Money.requireFaceValue(request.money(), plan.actual(), plan.give());
         return plan;
     }
 

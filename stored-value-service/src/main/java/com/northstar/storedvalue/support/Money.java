@@ -41,6 +41,21 @@ public final class Money {
         return value == null ? ZERO : amount(field, value);
     }
 
+    /**
+     * A request's {@code money}, the face value of what moves: absent, or {@code actual} alone or {@code actual + give};
+     * 400 otherwise.
+     */
+    public static void requireFaceValue(BigDecimal money, BigDecimal actual, BigDecimal give) {
+        if (money == null) {
+            return;
+        }
+        BigDecimal stated = amount("money", money);
+        if (stated.compareTo(actual) != 0 && stated.compareTo(actual.add(give)) != 0) {
+            throw ApiException.badRequest("field money must be " + actual + " or " + actual.add(give)
+                    + " (with the bonus)");
+        }
+    }
+
     public static BigDecimal scaled(BigDecimal value) {
         return value.setScale(2, RoundingMode.UNNECESSARY);
     }

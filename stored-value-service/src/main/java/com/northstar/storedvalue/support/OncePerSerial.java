@@ -31,13 +31,9 @@ public class OncePerSerial {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T run(String operation, String serial, Object request, Class<T> answerType, Supplier<T> command) {
-        String key = TenantScope.current() + ":" + serial;
-        try {
-            return keys.execute(operation, key, request, answerType, command);
-        } catch (IdempotencyConflictException reused) {
-            throw StoredValueStatus.DUPLICATE_SERIAL.refuse("serial " + serial
-                    + " was already used for another request");
-        }
+        return once(operation, serial, request, answerType, command,
+                () -> StoredValueStatus.DUPLICATE_SERIAL.refuse("serial " + serial
+                        + " was already used for another request"));
     }
 
     /**
@@ -48,12 +44,17 @@ public class OncePerSerial {
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T runOncePerVersion(String operation, String cardCode, long timestamp, Object request,
             Class<T> answerType, Supplier<T> command) {
-        String key = TenantScope.current() + ":card:" + cardCode + "@" + timestamp;
+        return once(operation, "card:" + cardCode + "@" + timestamp, request, answerType, command,
+                () -> StoredValueStatus.CARD_UNUSABLE.refuse("the card changed after it was read (timestamp "
+                        + timestamp + "); read it again and retry"));
+    }
+
+    private <T> T once(String operation, String key, Object request, Class<T> answerType, Supplier<T> command,
+            Supplier<StoredValueRefusal> reused) {
         try {
-            return keys.execute(operation, key, request, answerType, command);
-        } catch (IdempotencyConflictException reused) {
-            throw StoredValueStatus.CARD_UNUSABLE.refuse("the card changed after it was read (timestamp "
-                    + timestamp + "); read it again and retry");
+            return keys.execute(operation, TenantScope.current() + ":" + key, request, answerType, command);
+        } catch (IdempotencyConflictException conflict) {
+            throw reused.get();
         }
     }
 
