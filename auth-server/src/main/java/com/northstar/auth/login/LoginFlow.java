@@ -30,7 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuccessHandler,
         AuthenticationFailureHandler {
 
-    /** Session attribute: the user who proved a temporary password and must now choose their own. */
+    /**
+     * Session attribute: the login of someone who proved a password another person set; it is kept (with the time it
+     * happened, which ID tokens carry) until they have chosen their own.
+     */
     static final String PASSWORD_TO_CHOOSE = LoginFlow.class.getName() + ".passwordToChoose";
 
     private final LoginAttempts attempts;
@@ -86,7 +89,7 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
         if (accounts.find(username).map(Account::passwordChangeRequired).orElse(true)) {
             SecurityContextHolder.clearContext();
             contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
-            request.getSession().setAttribute(PASSWORD_TO_CHOOSE, username);
+            request.getSession().setAttribute(PASSWORD_TO_CHOOSE, authentication);
             response.sendRedirect(request.getContextPath() + "/password");
             return;
         }

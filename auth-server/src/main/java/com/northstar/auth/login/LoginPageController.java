@@ -10,11 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -33,14 +31,12 @@ class LoginPageController {
     private static final Set<String> LOGIN_ERRORS = Set.of("bad_credentials", "locked", "disabled", "throttled");
 
     private final AccountService accounts;
-    private final UserDetailsService userDetails;
     private final SecurityContextRepository contexts;
     private final SavedRequestAwareAuthenticationSuccessHandler proceed =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginPageController(AccountService accounts, UserDetailsService userDetails, SecurityContextRepository contexts) {
+    LoginPageController(AccountService accounts, SecurityContextRepository contexts) {
         this.accounts = accounts;
-        this.userDetails = userDetails;
         this.contexts = contexts;
     }
 
@@ -69,10 +65,10 @@ class LoginPageController {
     String passwordChosen(@RequestParam String password, @RequestParam String confirmation, HttpSession session,
             Model model, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String username = (String) session.getAttribute(LoginFlow.PASSWORD_TO_CHOOSE);
-        if (username == null) {
+        if (!(session.getAttribute(LoginFlow.PASSWORD_TO_CHOOSE) instanceof Authentication login)) {
             return "redirect:/login";
         }
+        String username = login.getName();
         model.addAttribute("minLength", PasswordRules.MIN_LENGTH);
         if (!password.equals(confirmation)) {
             return refused("passwords_differ", model, response);
@@ -83,10 +79,8 @@ class LoginPageController {
             return refused(refusal.getMessage(), model, response);
         }
         session.removeAttribute(LoginFlow.PASSWORD_TO_CHOOSE);
-        UserDetails user = userDetails.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(login);
         request.changeSessionId();
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
