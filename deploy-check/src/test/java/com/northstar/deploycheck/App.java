@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /**
- * A deployable module of the suite: the gateway, config-server or a business service.
+ * A deployable module of the suite: the gateway, config-server, the auth-server or a business service.
  *
  * @param serverPort     the default of {@code server.port} in the module's application.yml
  * @param managementPort the default of {@code management.server.port} there: where /actuator is served
@@ -13,6 +13,11 @@ record App(String name, Path moduleDir, OptionalInt serverPort, OptionalInt mana
 
     boolean isBusinessService() {
         return name.endsWith("-service");
+    }
+
+    /** The business services and the auth-server keep data, each in a schema of its own. */
+    boolean ownsASchema() {
+        return isBusinessService() || name.equals("auth-server");
     }
 
     /** The declared public port; every deployable module must declare one. */

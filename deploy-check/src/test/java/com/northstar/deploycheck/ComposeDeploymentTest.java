@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * docker-compose.yml runs every deployable module, each on its own ports, schema and database user, within a
- * memory limit, started in health order, with every secret required from the environment.
+ * memory limit, started in health order, with every secret required from the environment; the gateway trusts the
+ * auth-server's tokens.
  */
 class ComposeDeploymentTest {
 
@@ -30,7 +31,8 @@ class ComposeDeploymentTest {
     /** {@code ${NAME:?message}}: compose refuses to start while NAME is unset or empty. */
     private static final Pattern REQUIRED_VARIABLE = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*):\\?[^}]*}$");
 
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|private_?key).*");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(password|secret|token|private_?key|signing_?keys?).*");
 
     private static final Pattern GRANT = Pattern.compile("(?i)GRANT\\s+(.+?)\\s+ON\\s+(\\S+)\\s+TO\\s+'([^']+)'");
 
@@ -79,18 +81,26 @@ class ComposeDeploymentTest {
     void everySecretIsRequiredFromTheEnvironmentWithoutADefault() {
         for (String service : COMPOSE.services().keySet()) {
             COMPOSE.environment(service).forEach((name, value) -> {
-                if (SECRET_NAME.matcher(name).matches()) {
+                if (SECRET_NAME.matcher(name).matches() && !isTheDemoAccountsPassword(service, name)) {
                     assertThat(value).as("%s of %s", name, service).matches(REQUIRED_VARIABLE);
                 }
             });
         }
     }
 
+    /**
+     * The one secret with a default: the password of the auth-server's demo accounts, which compose (a demo stack)
+     * creates; a deployment of its own (Kubernetes prod) never creates them.
+     */
+    private static boolean isTheDemoAccountsPassword(String service, String name) {
+        return name.equals("DEMO_PASSWORD") && "true".equals(COMPOSE.environment(service).get("AUTH_DEMO_ACCOUNTS"));
+    }
+
     @Test
-    void everyBusinessServiceLogsInAsAUserOfItsOwnWithRightsOnItsOwnSchemaOnly() {
+    void everyAppWithASchemaLogsInAsAUserOfItsOwnWithRightsOnItsOwnSchemaOnly() {
         String initScript = Yaml.string(COMPOSE.root(), "configs.mysql-schemas.content");
         Map<String, String> userByService = new TreeMap<>();
-        for (App service : Suite.businessServices()) {
+        for (App service : Suite.appsWithASchema()) {
             Map<String, String> environment = COMPOSE.environment(service.name());
             String user = environment.get("DB_USER");
             String password = environment.get("DB_PASSWORD");
@@ -158,7 +168,41 @@ class ComposeDeploymentTest {
         for (App service : Suite.businessServices()) {
             assertThat(dependsOn).containsEntry(service.name(), "service_healthy");
         }
-        assertThat(dependsOn).containsEntry("config-server", "service_healthy").containsEntry("redis", "service_healthy");
+        assertThat(dependsOn).containsEntry("config-server", "service_healthy").containsEntry("redis", "service_healthy")
+                .containsEntry("auth-server", "service_healthy");
+    }
+
+    @Test
+    void authServerStartsOnlyOnceMysqlAndConfigServerAreHealthy() {
+        assertThat(COMPOSE.dependsOn("auth-server"))
+                .containsEntry("mysql", "service_healthy")
+                .containsEntry("config-server", "service_healthy");
+    }
+
+    /**
+     * The issuer-mismatch pitfall: a token says who issued it by the auth-server's public URL (what browsers use),
+     * while the gateway fetches the keys over the compose network, where that URL (the host's localhost) leads
+     * nowhere. So the issuer is the same expression on both sides, and the keys come from the service's own name.
+     */
+    @Test
+    void gatewayRequiresTheAuthServersPublicIssuerAndFetchesItsKeysOverTheComposeNetwork() {
+        Map<String, String> gateway = COMPOSE.environment("gateway");
+        Map<String, String> authServer = COMPOSE.environment("auth-server");
+        String authServerPort = Yaml.string(COMPOSE.service("auth-server"), "build.args.PORT");
+
+        assertThat(gateway.get("JWT_ISSUER")).as("the gateway's JWT_ISSUER").isNotBlank()
+                .isEqualTo(authServer.get("AUTH_ISSUER"));
+        assertThat(gateway).containsEntry("JWT_JWK_SET_URI", "http://auth-server:" + authServerPort + "/oauth2/jwks")
+                .containsEntry("AUTH_SERVER_URI", "http://auth-server:" + authServerPort);
+    }
+
+    @Test
+    void authServerSignsWithAKeyThatMustBeGivenAndCreatesTheDemoAccounts() {
+        Map<String, String> authServer = COMPOSE.environment("auth-server");
+
+        assertThat(authServer.get("AUTH_SIGNING_KEYS")).as("AUTH_SIGNING_KEYS has no default")
+                .matches(REQUIRED_VARIABLE).doesNotContain(":-");
+        assertThat(authServer).containsEntry("AUTH_DEMO_ACCOUNTS", "true");
     }
 
     @Test
@@ -172,10 +216,10 @@ class ComposeDeploymentTest {
     }
 
     @Test
-    void everyBusinessServiceUsesItsOwnSchemaWhichTheMysqlInitScriptCreates() {
+    void everyAppWithASchemaUsesItsOwnWhichTheMysqlInitScriptCreates() {
         String initScript = Yaml.string(COMPOSE.root(), "configs.mysql-schemas.content");
         Map<String, String> schemaByService = new TreeMap<>();
-        for (App service : Suite.businessServices()) {
+        for (App service : Suite.appsWithASchema()) {
             String url = COMPOSE.environment(service.name()).get("DB_URL");
             assertThat(url).as("DB_URL of %s", service).isNotNull().matches(JDBC_SCHEMA);
             Matcher matcher = JDBC_SCHEMA.matcher(url);
@@ -186,12 +230,15 @@ class ComposeDeploymentTest {
         assertThat(schemaByService.values()).as("schemas by service: %s", schemaByService).doesNotHaveDuplicates();
     }
 
+    /** The gateway, and the auth-server's login page, which people's browsers open. */
     @Test
-    void onlyTheGatewayIsPublishedOnTheHost() {
+    void onlyTheGatewayAndTheAuthServerArePublishedOnTheHost() {
         for (String service : COMPOSE.services().keySet()) {
             Collection<Object> ports = Yaml.list(COMPOSE.service(service), "ports");
             if (service.equals("gateway")) {
                 assertThat(ports).containsExactly("8080:8080");
+            } else if (service.equals("auth-server")) {
+                assertThat(ports).containsExactly("9000:9000");
             } else {
                 assertThat(ports).as("published ports of %s", service).isEmpty();
             }

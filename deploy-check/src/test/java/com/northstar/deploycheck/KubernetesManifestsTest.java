@@ -22,7 +22,8 @@ class KubernetesManifestsTest {
 
     private static final Pattern VARIABLE_REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|private_?key).*");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(password|secret|token|private_?key|signing_?keys?).*");
 
     /** The container port names every app uses: its public port and its management (/actuator) port. */
     private static final String PUBLIC = "http";
@@ -192,9 +193,9 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @EnumSource(KubernetesTarget.class)
-    void everyBusinessServiceHasASchemaOfItsOwn(KubernetesTarget target) {
+    void everyAppWithASchemaHasOneOfItsOwn(KubernetesTarget target) {
         Map<String, String> schemaByService = new TreeMap<>();
-        for (App service : Suite.businessServices()) {
+        for (App service : Suite.appsWithASchema()) {
             String url = target.manifests().environment(service.name()).get("DB_URL");
             assertThat(url).as("DB_URL of %s", service).isNotNull().matches(JDBC_SCHEMA);
             Matcher schema = JDBC_SCHEMA.matcher(url);
@@ -206,8 +207,8 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @EnumSource(KubernetesTarget.class)
-    void everyBusinessServiceReadsItsDatabaseCredentialsFromASecretOfItsOwn(KubernetesTarget target) {
-        for (App service : Suite.businessServices()) {
+    void everyAppWithASchemaReadsItsDatabaseCredentialsFromASecretOfItsOwn(KubernetesTarget target) {
+        for (App service : Suite.appsWithASchema()) {
             Map<String, Object> container = target.manifests().container(service.name());
             String secret = service.name() + "-db";
             assertThat(target.manifests().requiredSecrets(service.name())).as("Secrets read by %s", service)
@@ -216,7 +217,7 @@ class KubernetesManifestsTest {
                 assertThat(Yaml.maps(container, "env")).as("%s of %s comes from its Secret", variable, service)
                         .noneMatch(entry -> variable.equals(entry.get("name")) && entry.containsKey("value"));
             }
-            for (App other : Suite.businessServices()) {
+            for (App other : Suite.appsWithASchema()) {
                 if (!other.equals(service)) {
                     assertThat(target.manifests().requiredSecrets(other.name())).as("Secrets read by %s", other)
                             .doesNotContain(secret);
@@ -229,7 +230,7 @@ class KubernetesManifestsTest {
      * Every app's pods are isolated for ingress and every rule names its ports: Prometheus reaches the management
      * port of each app and nothing else; a business service's public port admits only the gateway (and, for
      * partner-adapter-service and asset-service, the business services' INTERNAL calls); config-server's only the
-     * suite's pods.
+     * suite's pods; the gateway's and the auth-server's (its login page) anyone, the auth-server's the gateway too.
      */
     @ParameterizedTest
     @EnumSource(KubernetesTarget.class)
@@ -251,6 +252,7 @@ class KubernetesManifestsTest {
     private static List<Map<String, Object>> publicPeersOf(App app) {
         return switch (app.name()) {
             case "gateway" -> List.of(Manifests.ANYONE);
+            case "auth-server" -> List.of(Manifests.ANYONE, FROM_GATEWAY);
             case "config-server" -> List.of(peer("app.kubernetes.io/part-of", "northstar"));
             case "partner-adapter-service", "asset-service" -> List.of(FROM_GATEWAY, peer("northstar.io/tier", "backend"));
             default -> List.of(FROM_GATEWAY);
@@ -259,6 +261,61 @@ class KubernetesManifestsTest {
 
     private static Map<String, Object> peer(String label, String value) {
         return Map.of("podSelector", Map.of("matchLabels", Map.of(label, value)));
+    }
+
+    /**
+     * The issuer-mismatch pitfall: tokens name the auth-server's public URL as their issuer, while the gateway fetches
+     * the keys inside the cluster. Both read the issuer from the one ConfigMap key.
+     */
+    @ParameterizedTest
+    @EnumSource(KubernetesTarget.class)
+    void gatewayRequiresTheAuthServersPublicIssuerAndFetchesItsKeysInsideTheCluster(KubernetesTarget target) {
+        Map<String, String> gateway = target.manifests().environment("gateway");
+        Map<String, String> authServer = target.manifests().environment("auth-server");
+        Object authServerPort = Yaml.at(target.manifests().get("Service", "auth-server"), "spec.ports.0.port");
+
+        assertThat(authServer.get("AUTH_ISSUER")).as("AUTH_ISSUER of the auth-server").startsWith("https://");
+        assertThat(gateway.get("JWT_ISSUER")).as("JWT_ISSUER of the gateway").isEqualTo(authServer.get("AUTH_ISSUER"));
+        assertThat(gateway).containsEntry("JWT_JWK_SET_URI", "http://auth-server:" + authServerPort + "/oauth2/jwks")
+                .containsEntry("AUTH_SERVER_URI", "http://auth-server:" + authServerPort);
+    }
+
+    @ParameterizedTest
+    @EnumSource(KubernetesTarget.class)
+    void authServerSignsWithKeysFromASecretOfItsOwn(KubernetesTarget target) {
+        assertThat(target.manifests().requiredSecrets("auth-server")).contains("auth-server-signing-keys");
+        for (App other : Suite.apps()) {
+            if (!other.name().equals("auth-server")) {
+                assertThat(target.manifests().requiredSecrets(other.name())).as("Secrets read by %s", other)
+                        .doesNotContain("auth-server-signing-keys");
+            }
+        }
+    }
+
+    /** The demo accounts have well-known passwords: only the dev overlay (or compose) may create them. */
+    @ParameterizedTest
+    @EnumSource(value = KubernetesTarget.class, names = {"BASE", "PROD"})
+    void noDemoAccountsAreCreated(KubernetesTarget target) {
+        for (Map<String, Object> resource : target.manifests().resources()) {
+            assertThat(textsIn(resource)).as("%s %s", resource.get("kind"), Yaml.string(resource, "metadata.name"))
+                    .noneMatch(text -> text.contains("AUTH_DEMO_ACCOUNTS"));
+        }
+    }
+
+    /** Every key and scalar value of a resource, however deep. */
+    private static List<String> textsIn(Object node) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                texts.add(String.valueOf(key));
+                texts.addAll(textsIn(value));
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> texts.addAll(textsIn(item)));
+        } else if (node != null) {
+            texts.add(String.valueOf(node));
+        }
+        return texts;
     }
 
     @ParameterizedTest

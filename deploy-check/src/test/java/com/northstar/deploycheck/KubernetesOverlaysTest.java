@@ -37,9 +37,9 @@ class KubernetesOverlaysTest {
     }
 
     @Test
-    void devGivesEveryBusinessServiceADatabaseUserOfItsOwn() {
+    void devGivesEveryAppWithASchemaADatabaseUserOfItsOwn() {
         Map<String, String> userByService = new TreeMap<>();
-        for (App service : Suite.businessServices()) {
+        for (App service : Suite.appsWithASchema()) {
             Map<String, Object> secret = DEV.get("Secret", service.name() + "-db");
             userByService.put(service.name(), new String(
                     Base64.getDecoder().decode(Yaml.string(secret, "data.DB_USER")), StandardCharsets.UTF_8));

@@ -33,7 +33,7 @@ record Manifests(List<Map<String, Object>> resources) {
 
     /**
      * The variables an app's container sees with a literal value: its ConfigMaps' data (envFrom), then its own
-     * {@code env} entries. Values that come from Secrets are left out on purpose.
+     * {@code env} entries, a value or a ConfigMap's key. Values that come from Secrets are left out on purpose.
      */
     Map<String, String> environment(String app) {
         Map<String, String> variables = new LinkedHashMap<>();
@@ -45,8 +45,12 @@ record Manifests(List<Map<String, Object>> resources) {
             }
         }
         for (Map<String, Object> variable : Yaml.maps(container, "env")) {
+            String configMap = Yaml.string(variable, "valueFrom.configMapKeyRef.name");
             if (variable.containsKey("value")) {
                 variables.put(Yaml.string(variable, "name"), Yaml.string(variable, "value"));
+            } else if (configMap != null) {
+                variables.put(Yaml.string(variable, "name"), Yaml.string(get("ConfigMap", configMap),
+                        "data." + Yaml.string(variable, "valueFrom.configMapKeyRef.key")));
             }
         }
         return variables;

@@ -35,13 +35,18 @@ final class Suite {
     private Suite() {
     }
 
-    /** Every module that is deployed: the root pom's gateway, config-server and *-service modules. */
+    /** Every module that is deployed: the root pom's gateway, config-server, auth-server and *-service modules. */
     static List<App> apps() {
         return APPS;
     }
 
     static List<App> businessServices() {
         return APPS.stream().filter(App::isBusinessService).toList();
+    }
+
+    /** The apps with a database schema of their own: the business services and the auth-server. */
+    static List<App> appsWithASchema() {
+        return APPS.stream().filter(App::ownsASchema).toList();
     }
 
     static String version() {
@@ -65,7 +70,8 @@ final class Suite {
         NodeList modules = ROOT_POM.getElementsByTagName("module");
         for (int i = 0; i < modules.getLength(); i++) {
             String module = modules.item(i).getTextContent().trim();
-            if (module.equals("gateway") || module.equals("config-server") || module.endsWith("-service")) {
+            if (module.equals("gateway") || module.equals("config-server") || module.equals("auth-server")
+                    || module.endsWith("-service")) {
                 Path dir = ROOT.resolve(module);
                 apps.add(new App(module, dir, declaredPort(dir, "server.port"), declaredPort(dir, "management.server.port")));
             }

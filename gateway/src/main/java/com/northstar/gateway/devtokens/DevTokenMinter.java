@@ -7,7 +7,9 @@ import com.northstar.platform.core.caller.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -15,7 +17,10 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
-/** Signs people's tokens in the local profile, with the claims the gateway reads from a real issuer's tokens. */
+/**
+ * Signs people's tokens in the local profile, as their own issuer, with the claims where the gateway reads them from
+ * the configured issuer's tokens.
+ */
 class DevTokenMinter {
 
     static final Duration LIFETIME = Duration.ofHours(12);
@@ -24,14 +29,20 @@ class DevTokenMinter {
     private final String issuer;
     private final String audience;
     private final ClaimPath rolesClaim;
+    private final ClaimPath merchantIdsClaim;
+    private final ClaimPath tenantIdClaim;
+    private final ClaimPath shopIdsClaim;
     private final Clock clock;
 
-    /** Tokens carry the audience and the roles where the gateway's own settings look for them. */
-    DevTokenMinter(JwtEncoder encoder, JwtProperties jwt, Clock clock) {
+    /** Tokens of {@code issuer} carry the audience and the claims where the gateway's own settings look for them. */
+    DevTokenMinter(JwtEncoder encoder, String issuer, JwtProperties jwt, Clock clock) {
         this.encoder = encoder;
-        this.issuer = jwt.issuer();
+        this.issuer = issuer;
         this.audience = jwt.audience();
         this.rolesClaim = ClaimPath.of(jwt.rolesClaim());
+        this.merchantIdsClaim = ClaimPath.of(jwt.merchantIdsClaim());
+        this.tenantIdClaim = ClaimPath.of(jwt.tenantIdClaim());
+        this.shopIdsClaim = ClaimPath.of(jwt.shopIdsClaim());
         this.clock = clock;
     }
 
@@ -50,21 +61,24 @@ class DevTokenMinter {
                 throw new GatewayRejection(HttpStatus.BAD_REQUEST, "unknown role: " + role);
             }
         }
+        Map<String, Object> personClaims = new LinkedHashMap<>();
+        rolesClaim.writeInto(personClaims, roles);
+        merchantIdsClaim.writeInto(personClaims, orEmpty(request.merchantIds()));
+        shopIdsClaim.writeInto(personClaims, orEmpty(request.shopIds()));
+        if (request.tenantId() != null && !request.tenantId().isBlank()) {
+            tenantIdClaim.writeInto(personClaims, request.tenantId());
+        }
         Instant now = clock.instant();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+        JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)
                 .subject(request.sub())
                 .audience(List.of(audience))
                 .issuedAt(now)
                 .expiresAt(now.plus(LIFETIME))
-                .claim(rolesClaim.topLevelName(), rolesClaim.topLevelValue(roles))
-                .claim("merchantIds", orEmpty(request.merchantIds()))
-                .claim("shopIds", orEmpty(request.shopIds()));
-        if (request.tenantId() != null && !request.tenantId().isBlank()) {
-            claims.claim("tenantId", request.tenantId());
-        }
+                .claims(all -> all.putAll(personClaims))
+                .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -25,7 +25,8 @@ class DevTokenMinterTest {
     private final KeyPair keys = LocalSigningKey.generated();
     private final DevTokenMinter minter = new DevTokenMinter(
             NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()).build(),
-            new JwtProperties("northstar-local", null, "northstar", "roles"), Clock.fixed(NOW, ZoneOffset.UTC));
+            "northstar-local", jwtSettings("https://auth.test", "roles", "merchantIds", "tenantId", "shopIds"),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void mintedTokenIsAnRs256JwtForTheGatewaysAudienceWithTheRequestedClaimsValidForTwelveHours() {
@@ -45,18 +46,33 @@ class DevTokenMinterTest {
     }
 
     @Test
-    void rolesAreMintedWhereTheGatewayReadsThem() {
+    void claimsAreMintedWhereTheGatewayReadsThem() {
         DevTokenMinter keycloakShaped = new DevTokenMinter(
                 NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
                         .build(),
-                new JwtProperties("northstar-local", null, "northstar", "realm_access.roles"),
+                "northstar-local", jwtSettings("https://auth.test", "realm_access.roles", "northstar.merchants",
+                        "northstar.tenant", "northstar.shops"),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
         Jwt jwt = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build()
-                .decode(keycloakShaped.mint(new DevTokenRequest("ops", List.of("OPS"), null, null, null)));
+                .decode(keycloakShaped.mint(new DevTokenRequest("ops", List.of("OPS"), List.of("M001"), "7",
+                        List.of("S1"))));
 
         assertThat(jwt.getClaimAsMap("realm_access")).containsEntry("roles", List.of("OPS"));
-        assertThat(jwt.hasClaim("roles")).isFalse();
+        assertThat(jwt.getClaimAsMap("northstar")).containsEntry("merchants", List.of("M001"))
+                .containsEntry("tenant", "7").containsEntry("shops", List.of("S1"));
+        assertThat(jwt.getClaims()).doesNotContainKeys("roles", "merchantIds", "tenantId", "shopIds");
+    }
+
+    @Test
+    void twoClaimsConfiguredAtOnePlaceAreAConfigurationError() {
+        assertThatThrownBy(() -> new DevTokenMinter(
+                NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+                        .build(),
+                "northstar-local", jwtSettings("https://auth.test", "roles", "ids", "tenantId", "ids"),
+                Clock.fixed(NOW, ZoneOffset.UTC))
+                .mint(new DevTokenRequest("x", List.of("OPS"), null, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
     }
 
     @Test
@@ -71,5 +87,10 @@ class DevTokenMinterTest {
     void signedCallersRolesAreNotMintedIntoTokens() {
         assertThatThrownBy(() -> minter.mint(new DevTokenRequest("x", List.of("DEVICE"), null, null, null)))
                 .isInstanceOf(GatewayRejection.class).hasMessageContaining("DEVICE");
+    }
+
+    private static JwtProperties jwtSettings(String issuer, String roles, String merchantIds, String tenantId,
+            String shopIds) {
+        return new JwtProperties(issuer, null, "northstar", roles, merchantIds, tenantId, shopIds);
     }
 }

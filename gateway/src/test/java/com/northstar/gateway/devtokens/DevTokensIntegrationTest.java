@@ -2,10 +2,13 @@ package com.northstar.gateway.devtokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTParser;
 import com.northstar.gateway.support.EchoBackend;
 import com.northstar.gateway.support.EchoedRequest;
 import com.northstar.gateway.support.SignedRequest;
+import com.northstar.gateway.support.TestIssuer;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,8 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The local profile: the gateway mints people's tokens, knows the local partner keys and shows parking-service's
- * SMS inbox.
+ * The local profile: the gateway mints people's tokens and trusts the configured issuer's too (the auth-server on
+ * localhost; here the test issuer), knows the local partner keys and shows parking-service's SMS inbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.cloud.config.enabled=false", "management.server.port=0"})
@@ -25,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class DevTokensIntegrationTest {
 
     private static final EchoBackend BACKEND = EchoBackend.start();
+    private static final TestIssuer AUTH_SERVER = new TestIssuer();
 
     @LocalServerPort
     private int port;
@@ -34,6 +38,9 @@ class DevTokensIntegrationTest {
         registry.add("SWAP_ORDER_SERVICE_URI", BACKEND::uri);
         registry.add("ASSET_SERVICE_URI", BACKEND::uri);
         registry.add("PARKING_SERVICE_URI", BACKEND::uri);
+        BACKEND.publishJwks(AUTH_SERVER.jwks());
+        registry.add("JWT_ISSUER", () -> TestIssuer.ISSUER);
+        registry.add("JWT_JWK_SET_URI", () -> BACKEND.uri() + "/jwks");
     }
 
     @Test
@@ -78,6 +85,43 @@ class DevTokensIntegrationTest {
     }
 
     @Test
+    void mintedTokensAreOfTheDevTokenIssuer() {
+        String token = mint("{\"sub\":\"ops-alice\",\"roles\":[\"OPS\"]}");
+
+        assertThat(issuerOf(token)).isEqualTo("northstar-local");
+    }
+
+    @Test
+    void theConfiguredIssuersTokensAreAcceptedToo() {
+        String token = AUTH_SERVER.token("ops-alice", "OPS").sign();
+
+        EchoedRequest echoed = post("/api/asset/batteries/query", token)
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+
+        assertThat(echoed.header("X-Auth-Subject")).isEqualTo("ops-alice");
+        assertThat(echoed.header("X-Auth-Roles")).isEqualTo("OPS");
+    }
+
+    @Test
+    void eachIssuersTokensAreVerifiedWithThatIssuersKeysOnly() {
+        String claimsToBeADevToken = AUTH_SERVER.token("ops-alice", "OPS").issuer("northstar-local").sign();
+        String unpublishedKey = AUTH_SERVER.token("ops-alice", "OPS").signedByAStranger().sign();
+
+        post("/api/asset/batteries/query", claimsToBeADevToken).expectStatus().isUnauthorized();
+        post("/api/asset/batteries/query", unpublishedKey).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void tokensOfAnyOtherIssuerAreRefused() {
+        String token = AUTH_SERVER.token("ops-alice", "OPS").issuer("https://elsewhere.test").sign();
+
+        post("/api/asset/batteries/query", token)
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo(401);
+    }
+
+    @Test
     void tokenRequestWithoutSubjectOrWithAnUnknownRoleIsABadRequest() {
         client().post().uri("/dev/tokens")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -102,6 +146,31 @@ class DevTokensIntegrationTest {
                 .bodyValue(body)
                 .exchange()
                 .expectStatus().isOk();
+    }
+
+    private String mint(String request) {
+        return client().post().uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(DevTokenResponse.class).returnResult().getResponseBody().token();
+    }
+
+    private WebTestClient.ResponseSpec post(String path, String token) {
+        return client().post().uri(path)
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange();
+    }
+
+    private static String issuerOf(String token) {
+        try {
+            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException e) {
+            throw new AssertionError("not a JWT: " + token, e);
+        }
     }
 
     private WebTestClient client() {

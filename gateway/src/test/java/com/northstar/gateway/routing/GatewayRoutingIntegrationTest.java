@@ -95,6 +95,27 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
     }
 
     @Test
+    void authServerAccountOperationsReachItForOpsOnlyWithTheBearerTokenAsItCame() {
+        String token = ISSUER.token("ops-alice", "OPS").sign();
+        EchoedRequest echoed = client().post().uri("/api/auth/users/query")
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+        client().post().uri("/api/auth/users/query")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("merchant-bob", "MERCHANT").sign()))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo(403);
+
+        assertThat(echoed.path()).isEqualTo("/api/auth/users/query");
+        assertThat(echoed.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(echoed.header("X-Auth-Roles")).isEqualTo("OPS");
+    }
+
+    @Test
     void devTokensDoNotExistOutsideTheLocalProfile() {
         client().post().uri("/dev/tokens")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -11,7 +11,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway as in production (no local profile): people's tokens are checked against the test issuer's JWKS,
- * every service is the echo backend except stored-value, which is down. The test client is a trusted proxy, so a
+ * every service (and the auth-server) is the echo backend except stored-value, which is down. The test client is a trusted proxy, so a
  * test can speak for any client address with {@code X-Forwarded-For} ({@link #fromClient}). One Spring context for
  * the family.
  */
@@ -43,6 +43,7 @@ public abstract class GatewayIntegrationTestBase {
         for (String service : new String[] {"ASSET", "MEMBER", "DEPOSIT", "SWAP_ORDER", "PARTNER_ADAPTER", "PARKING"}) {
             registry.add(service + "_SERVICE_URI", BACKEND::uri);
         }
+        registry.add("AUTH_SERVER_URI", BACKEND::uri);
         registry.add("STORED_VALUE_SERVICE_URI", () -> "http://127.0.0.1:" + unusedPort());
         registry.add("JWT_ISSUER", () -> TestIssuer.ISSUER);
         registry.add("JWT_JWK_SET_URI", () -> BACKEND.uri() + "/jwks");

@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -14,8 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** An identity provider for tests: its public key is published as a JWKS, and it signs tokens on demand. */
+/**
+ * An identity provider for tests: its public keys are published as a JWKS, and it signs tokens on demand, with its
+ * first key unless a token names another.
+ */
 public final class TestIssuer {
 
     public static final String ISSUER = "https://issuer.test";
@@ -25,9 +31,17 @@ public final class TestIssuer {
 
     private final RSAKey key = generate("issuer-key");
     private final RSAKey foreignKey = generate("issuer-key");
+    private final Map<String, RSAKey> publishedKeys = new ConcurrentHashMap<>(Map.of(key.getKeyID(), key));
 
+    /** The public keys, as the issuer's JWKS endpoint serves them. */
     public String jwks() {
-        return new JWKSet(key.toPublicJWK()).toString();
+        return new JWKSet(publishedKeys.values().stream().map(published -> (JWK) published.toPublicJWK()).toList())
+                .toString();
+    }
+
+    /** Adds a key to the published ones (what a provider does before it signs with a new key). */
+    public void publishNewKey(String keyId) {
+        publishedKeys.put(keyId, generate(keyId));
     }
 
     public RSAPublicKey publicKey() {
@@ -64,9 +78,21 @@ public final class TestIssuer {
             return this;
         }
 
+        /** Leaves the claim out of the token. */
+        public Token without(String name) {
+            claims.claim(name, null);
+            return this;
+        }
+
         /** The {@code aud} claim; null removes it. */
         public Token audience(String audience) {
             claims.audience(audience);
+            return this;
+        }
+
+        /** An {@code aud} claim of several audiences. */
+        public Token audiences(String... audiences) {
+            claims.audience(List.of(audiences));
             return this;
         }
 
@@ -78,6 +104,15 @@ public final class TestIssuer {
         public Token expiredAgo(Duration ago) {
             Instant expiry = Instant.now().minus(ago);
             claims.issueTime(Date.from(expiry.minus(Duration.ofHours(1)))).expirationTime(Date.from(expiry));
+            return this;
+        }
+
+        /** Signed by a published key of the issuer other than its first. */
+        public Token signedWith(String keyId) {
+            signingKey = publishedKeys.get(keyId);
+            if (signingKey == null) {
+                throw new IllegalArgumentException("the issuer has published no key " + keyId);
+            }
             return this;
         }
 

@@ -1,6 +1,7 @@
 package com.northstar.gateway.auth.jwt;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,17 +46,23 @@ public final class ClaimPath {
         return value == null || value instanceof Map<?, ?> ? List.of() : List.of(value.toString());
     }
 
-    /** The top-level claim name. */
-    public String topLevelName() {
-        return names[0];
-    }
-
-    /** The top-level claim's value that puts {@code value} at this path. */
-    public Object topLevelValue(Object value) {
-        Object nested = value;
-        for (int i = names.length - 1; i > 0; i--) {
-            nested = Map.of(names[i], nested);
+    /**
+     * Puts {@code value} at this path into {@code claims}, creating the nested objects on the way and keeping what
+     * other paths already put there; two paths that lead to the same place are a configuration error.
+     */
+    public void writeInto(Map<String, Object> claims, Object value) {
+        Map<String, Object> object = claims;
+        for (int i = 0; i < names.length - 1; i++) {
+            Object nested = object.computeIfAbsent(names[i], name -> new LinkedHashMap<String, Object>());
+            if (!(nested instanceof Map<?, ?>)) {
+                throw new IllegalArgumentException("claim paths overlap at '" + names[i] + "'");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nestedObject = (Map<String, Object>) nested;
+            object = nestedObject;
         }
-        return nested;
+        if (object.putIfAbsent(names[names.length - 1], value) != null) {
+            throw new IllegalArgumentException("claim paths overlap at '" + names[names.length - 1] + "'");
+        }
     }
 }

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Verifies a person's bearer token (RS256 signature, expiry, issuer, audience) and reads the caller from its
- * claims, the roles from the configured claim path. Only people's roles count: a partner, cabinet or payment
+ * claims, each from its configured claim path. Only people's roles count: a partner, cabinet or payment
  * provider is known by its signature, never by a token.
  */
 @Component
@@ -29,10 +29,16 @@ public class JwtAuthenticator {
 
     private final ReactiveJwtDecoder decoder;
     private final ClaimPath rolesClaim;
+    private final ClaimPath merchantIdsClaim;
+    private final ClaimPath tenantIdClaim;
+    private final ClaimPath shopIdsClaim;
 
     JwtAuthenticator(ReactiveJwtDecoder decoder, JwtProperties properties) {
         this.decoder = decoder;
         this.rolesClaim = ClaimPath.of(properties.rolesClaim());
+        this.merchantIdsClaim = ClaimPath.of(properties.merchantIdsClaim());
+        this.tenantIdClaim = ClaimPath.of(properties.tenantIdClaim());
+        this.shopIdsClaim = ClaimPath.of(properties.shopIdsClaim());
     }
 
     public Mono<AuthenticatedCaller> authenticate(String token) {
@@ -60,13 +66,12 @@ public class JwtAuthenticator {
                 // A role the suite does not know (Keycloak's default-roles-*, offline_access) grants nothing.
             }
         }
-        Object tenantId = jwt.getClaims().get("tenantId");
-        return AuthenticatedCaller.person(new Caller(jwt.getSubject(), roles, listClaim(jwt, "merchantIds"),
-                tenantId == null ? null : tenantId.toString(), listClaim(jwt, "shopIds")));
-    }
-
-    private static List<String> listClaim(Jwt jwt, String name) {
-        List<String> values = jwt.hasClaim(name) ? jwt.getClaimAsStringList(name) : null;
-        return values == null ? List.of() : values;
+        List<String> tenantIds = tenantIdClaim.readStrings(jwt.getClaims());
+        if (tenantIds.size() > 1) {
+            throw GatewayRejection.unauthorized("token names more than one tenant");
+        }
+        return AuthenticatedCaller.person(new Caller(jwt.getSubject(), roles,
+                merchantIdsClaim.readStrings(jwt.getClaims()), tenantIds.isEmpty() ? null : tenantIds.get(0),
+                shopIdsClaim.readStrings(jwt.getClaims())));
     }
 }

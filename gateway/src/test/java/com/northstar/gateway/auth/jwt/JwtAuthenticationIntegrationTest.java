@@ -48,6 +48,27 @@ class JwtAuthenticationIntegrationTest extends GatewayIntegrationTestBase {
         assertThat(new String(echoed.body())).isEqualTo("{\"pageNo\":1}");
     }
 
+    /**
+     * The issuer rotates its keys: it publishes a second key and signs with it. The gateway, which has fetched only
+     * the first, fetches the JWKS again for the unknown key id and keeps accepting the first key's tokens.
+     */
+    @Test
+    void aKeyTheIssuerPublishesLaterIsFetchedWithoutARestartAndTheFirstKeyStillWorks() {
+        post("/api/asset/batteries/query", ISSUER.token("before-rotation", "OPS").sign()).expectStatus().isOk();
+
+        ISSUER.publishNewKey("rotated-key");
+        BACKEND.publishJwks(ISSUER.jwks());
+        String signedWithTheNewKey = ISSUER.token("after-rotation", "OPS").signedWith("rotated-key").sign();
+
+        EchoedRequest echoed = post("/api/asset/batteries/query", signedWithTheNewKey)
+                .expectStatus().isOk()
+                .expectBody(EchoedRequest.class).returnResult().getResponseBody();
+        assertThat(echoed.header("X-Auth-Subject")).isEqualTo("after-rotation");
+        post("/api/asset/batteries/query", ISSUER.token("first-key-still", "OPS").sign()).expectStatus().isOk();
+        post("/api/asset/batteries/query", ISSUER.token("stranger", "OPS").signedByAStranger().sign())
+                .expectStatus().isUnauthorized();
+    }
+
     @Test
     void tokenSignedByAnUnpublishedKeyIsRefusedInTheKopEnvelope() {
         String token = ISSUER.token("ops-alice", "OPS").signedByAStranger().sign();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.northstar.gateway.auth.AuthenticatedCaller;
 import com.northstar.gateway.support.GatewayRejection;
 import com.northstar.gateway.support.TestIssuer;
+import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.caller.Role;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +51,49 @@ class JwtAuthenticatorTest {
     }
 
     @Test
+    void merchantsTenantAndShopsAreReadFromTheirConfiguredPaths() {
+        String token = ISSUER.token("cashier-1", "POS")
+                .claim("northstar", Map.of("merchants", List.of("M001", "M002"), "tenant", 7, "shops", "S1"))
+                .claim("merchantIds", List.of("M999"))
+                .sign();
+        JwtProperties properties = new JwtProperties(TestIssuer.ISSUER, null, TestIssuer.AUDIENCE, "roles",
+                "northstar.merchants", "northstar.tenant", "northstar.shops");
+
+        Caller caller = authenticator(properties).authenticate(token).block().caller();
+
+        assertThat(caller.merchantIds()).containsExactly("M001", "M002");
+        assertThat(caller.tenantId()).isEqualTo("7");
+        assertThat(caller.shopIds()).containsExactly("S1");
+    }
+
+    @Test
+    void aTokenWithoutTheClaimsHasNoMerchantsTenantOrShops() {
+        Caller caller = authenticator("roles").authenticate(ISSUER.token("ops-alice", "OPS").sign()).block().caller();
+
+        assertThat(caller.merchantIds()).isEmpty();
+        assertThat(caller.tenantId()).isNull();
+        assertThat(caller.shopIds()).isEmpty();
+    }
+
+    @Test
+    void aTokenNamingMoreThanOneTenantIsRefused() {
+        assertRefused(authenticator("roles"), ISSUER.token("cashier-1", "POS").claim("tenantId", List.of("1", "2"))
+                .sign());
+    }
+
+    @Test
     void issuerAndAudienceMustBeConfigured() {
-        assertThatThrownBy(() -> new JwtProperties(TestIssuer.ISSUER, null, " ", "roles").validator())
+        assertThatThrownBy(() -> new JwtProperties(TestIssuer.ISSUER, null, " ", "roles", "merchantIds", "tenantId",
+                "shopIds").validator())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("audience");
     }
 
     private static JwtAuthenticator authenticator(String rolesClaim) {
-        JwtProperties properties = new JwtProperties(TestIssuer.ISSUER, null, TestIssuer.AUDIENCE, rolesClaim);
+        return authenticator(new JwtProperties(TestIssuer.ISSUER, null, TestIssuer.AUDIENCE, rolesClaim, "merchantIds",
+                "tenantId", "shopIds"));
+    }
+
+    private static JwtAuthenticator authenticator(JwtProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(ISSUER.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
