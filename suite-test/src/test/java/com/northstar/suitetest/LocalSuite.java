@@ -24,6 +24,7 @@ final class LocalSuite {
             Map.entry("weichuang-simulator", 8090),
             Map.entry("config-server", 8888),
             Map.entry("gateway", 8080),
+            Map.entry("auth-server", 9000),
             Map.entry("asset-service", 8081),
             Map.entry("member-service", 8082),
             Map.entry("deposit-service", 8083),
@@ -37,6 +38,7 @@ final class LocalSuite {
             Map.entry("weichuang-simulator", 8090),
             Map.entry("config-server", 9888),
             Map.entry("gateway", 9080),
+            Map.entry("auth-server", 9089),
             Map.entry("asset-service", 9081),
             Map.entry("member-service", 9082),
             Map.entry("deposit-service", 9083),
@@ -110,6 +112,37 @@ final class LocalSuite {
             process.destroy();
             throw new IllegalStateException("./suite down did not return within " + DOWN_TIMEOUT.toSeconds() + " s");
         }
+    }
+
+    /** What {@code ./suite login} printed and how it ended. */
+    record Login(int exitCode, String output) {
+
+        /** The access token: the one line of standard output of a login that succeeded. */
+        String accessToken() {
+            if (exitCode != 0) {
+                throw new IllegalStateException("./suite login failed (" + exitCode + "): " + output);
+            }
+            return output.lines().reduce((first, last) -> last).orElseThrow().strip();
+        }
+    }
+
+    /**
+     * Runs {@code ./suite login USER}: the authorization code flow with PKCE and a loopback redirect, the password
+     * (and, for an account that must choose one, the new password) given as the script reads them unattended.
+     */
+    Login login(String user, String password, String newPassword) throws IOException, InterruptedException {
+        ProcessBuilder builder = suiteCommand("login", user);
+        builder.environment().put("SUITE_LOGIN_PASSWORD", password);
+        if (newPassword != null) {
+            builder.environment().put("SUITE_LOGIN_NEW_PASSWORD", newPassword);
+        }
+        Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroy();
+            throw new IllegalStateException("./suite login " + user + " did not return within 60 s");
+        }
+        return new Login(process.exitValue(), printed);
     }
 
     private ProcessBuilder suiteCommand(String... arguments) {

@@ -8,10 +8,14 @@ import com.northstar.suitetest.Gateway.AppKey;
 import com.northstar.suitetest.Gateway.Reply;
 import com.northstar.suitetest.Gateway.SignedRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,11 @@ class SuiteWalkthroughIntegrationTest {
     private static final String SV_PAY = "/api/stored-value/card-payments";
     private static final String SV_SETTLEMENT = "/api/stored-value/daily-settlement";
     private static final Duration SAGA_WAIT = Duration.ofSeconds(60);
+    private static final String AUTH_SERVER = "http://localhost:9000";
+    private static final String AUTH_ACCOUNTS = "/api/auth/accounts";
+    private static final String DEMO_PASSWORD = "local-only-password";
+    private static final String SV_SHOPS = "/api/stored-value/shops";
+    private static final String PARKING_ORG_QUERY = "/api/parking/orgs/query";
     private static final String PARKING_SMS_CODE = "/api/parking/sms-codes";
     private static final String PARKING_USER_QUERY = "/api/parking/users/query";
     private static final String PARKING_USER_BY_CARD = "/api/parking/users/by-card";
@@ -572,6 +581,99 @@ class SuiteWalkthroughIntegrationTest {
                     "ST-" + RUN + "-earlier", "totalFee", card.path("orderAmount").decimalValue().movePointRight(2)
                             .longValueExact(), "tradeState", "SUCCESS"));
         }
+    }
+
+    @Test
+    void theAuthServerPublishesItsDiscoveryDocumentWithThePublicIssuerTheGatewayTrusts() {
+        Reply discovery = gateway.get(AUTH_SERVER + "/.well-known/openid-configuration");
+
+        assertThat(discovery.status()).as("%s", discovery).isEqualTo(200);
+        assertThat(discovery.body().path("issuer").asString("")).isEqualTo(AUTH_SERVER);
+        assertThat(discovery.body().path("jwks_uri").asString("")).isEqualTo(AUTH_SERVER + "/oauth2/jwks");
+        assertThat(discovery.body().path("code_challenge_methods_supported").toString()).contains("S256");
+    }
+
+    @Test
+    void everyDemoAccountLogsInWithSuiteLoginAndIsServedItsOwnOperationsThroughTheGatewayAndRefusedTheOthers()
+            throws Exception {
+        String ops = suite.login("ops", DEMO_PASSWORD, null).accessToken();
+        String merchant = suite.login("merchant-m001", DEMO_PASSWORD, null).accessToken();
+        String cashierT001 = suite.login("cashier-t001", DEMO_PASSWORD, null).accessToken();
+        String cashierT002 = suite.login("cashier-t002", DEMO_PASSWORD, null).accessToken();
+        String parkingOffice = suite.login("parking-office", DEMO_PASSWORD, null).accessToken();
+        Map<String, Object> orgsOfThePark = Map.of("pmParkId", PARKING_PARK);
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(gateway.postWithToken(ops, PARTNER_CALL_QUERY, Map.of()).status()).isEqualTo(200);
+        softly.assertThat(gateway.postWithToken(ops, PARKING_ORG_QUERY, orgsOfThePark).status()).isEqualTo(403);
+        softly.assertThat(gateway.postWithToken(merchant, QUERY, Map.of()).status()).isEqualTo(200);
+        softly.assertThat(gateway.postWithToken(merchant, PARTNER_CALL_QUERY, Map.of()).status()).isEqualTo(403);
+        softly.assertThat(gateway.getWithToken(cashierT001, SV_SHOPS).text())
+                .contains("\"id\":1", "\"id\":2").doesNotContain("\"id\":3");
+        softly.assertThat(gateway.postWithToken(cashierT001, QUERY, Map.of()).status()).isEqualTo(403);
+        softly.assertThat(gateway.getWithToken(cashierT002, SV_SHOPS).text())
+                .contains("\"id\":3").doesNotContain("\"id\":1");
+        softly.assertThat(gateway.postWithToken(parkingOffice, PARKING_ORG_QUERY, orgsOfThePark).status())
+                .isEqualTo(200);
+        softly.assertThat(gateway.getWithToken(parkingOffice, SV_SHOPS).status()).isEqualTo(403);
+        softly.assertAll();
+    }
+
+    @Test
+    void anAccountOpsCreatesThroughTheGatewayLogsInAndSeesOnlyItsMerchantWhileMerchantM001SeesNoneOfIt()
+            throws Exception {
+        String ops = suite.login("ops", DEMO_PASSWORD, null).accessToken();
+        String ownMerchant = merchant("AUTH");
+        long order = reported(completedSwap(ownMerchant, cabinet("AUTH")));
+        String username = "st-" + RUN.toLowerCase() + "-merchant";
+
+        Reply created = gateway.postWithToken(ops, AUTH_ACCOUNTS, Map.of("username", username,
+                "temporaryPassword", "Walkthrough-Temporary-1", "access",
+                Map.of("roles", List.of("MERCHANT"), "merchantIds", List.of(ownMerchant))));
+        String newMerchant = suite.login(username, "Walkthrough-Temporary-1", "Walkthrough-Chosen-2")
+                .accessToken();
+        String m001 = suite.login("merchant-m001", DEMO_PASSWORD, null).accessToken();
+
+        assertThat(created.status()).as("%s", created).isEqualTo(200);
+        assertThat(orderIds(gateway.postWithToken(newMerchant, QUERY, Map.of("pageNo", 1, "pageSize", 50))))
+                .containsExactly(order);
+        assertThat(orderIds(gateway.postWithToken(m001, QUERY, Map.of("orderIds", String.valueOf(order)))))
+                .isEmpty();
+        assertThat(gateway.postWithToken(newMerchant, AUTH_ACCOUNTS, Map.of()).status()).isEqualTo(403);
+
+        Reply disabled = gateway.postWithToken(ops, AUTH_ACCOUNTS + "/" + username + "/disable", Map.of());
+        LocalSuite.Login refused = suite.login(username, "Walkthrough-Chosen-2", null);
+
+        assertThat(disabled.status()).as("%s", disabled).isEqualTo(200);
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("disabled");
+    }
+
+    @Test
+    void theGatewayRefusesATokenNamingTheAuthServerButSignedWithAnotherKeyAndOneOfAnotherIssuer() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        KeyPair foreign = rsa.generateKeyPair();
+
+        Reply wrongKey = gateway.postWithToken(foreignToken(AUTH_SERVER, foreign), QUERY, Map.of());
+        Reply otherIssuer = gateway.postWithToken(foreignToken("https://idp.other.example", foreign), QUERY, Map.of());
+
+        assertThat(wrongKey.status()).isEqualTo(401);
+        assertThat(otherIssuer.status()).isEqualTo(401);
+        assertThat(otherIssuer.body().path("code").asInt()).isEqualTo(401);
+    }
+
+    /** An OPS token as the auth-server would make it, but signed by a key that is not the auth-server's. */
+    private static String foreignToken(String issuer, KeyPair key) throws Exception {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        long now = System.currentTimeMillis() / 1000;
+        String header = base64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"foreign\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = base64.encodeToString(("{\"iss\":\"" + issuer + "\",\"sub\":\"ops\",\"aud\":[\"northstar\"],"
+                + "\"roles\":[\"OPS\"],\"iat\":" + now + ",\"exp\":" + (now + 600) + "}").getBytes(StandardCharsets.UTF_8));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(key.getPrivate());
+        signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + claims + "." + base64.encodeToString(signature.sign());
     }
 
     private static List<String> operationIds(Reply docs) {
