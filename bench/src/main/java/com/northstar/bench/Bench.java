@@ -7,8 +7,8 @@ import java.util.function.Function;
  * The bench jar's entry point: {@code gateway [options]} runs {@link GatewayOverheadBenchmark}, {@code binding
  * [options]} {@link BindingLatencyBenchmark}, {@code assets} and {@code members [options]} {@link ListQueryBenchmark}
  * with their {@link ListPlan}, {@code migration [options]} {@link MigrationSagaBenchmark}, {@code parking
- * [options]} {@link ParkingBenchmark}, {@code pay [options]} {@link CardPayBenchmark}; {@code query [options]} or
- * options alone run {@link SwapOrderQueryBenchmark}.
+ * [options]} {@link ParkingBenchmark}, {@code pay [options]} {@link CardPayBenchmark}, {@code login [options]}
+ * {@link LoginBenchmark}; {@code query [options]} or options alone run {@link SwapOrderQueryBenchmark}.
  */
 public final class Bench {
 
@@ -64,9 +64,10 @@ public final class Bench {
             case "migration" -> MigrationSagaBenchmark.main(options);
             case "parking" -> ParkingBenchmark.main(options);
             case "pay" -> CardPayBenchmark.main(options);
+            case "login" -> LoginBenchmark.main(options);
             default -> {
                 System.err.println("unknown benchmark " + benchmark + ": query (the default), gateway, binding, assets, members, "
-                        + "migration, parking or pay");
+                        + "migration, parking, pay or login");
                 System.exit(2);
             }
         }

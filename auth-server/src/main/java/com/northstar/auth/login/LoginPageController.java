@@ -52,6 +52,13 @@ class LoginPageController {
         return "login";
     }
 
+    /** Where a login that was not on its way to a client ends: who is logged in. */
+    @GetMapping("/")
+    String home(Authentication login, Model model) {
+        model.addAttribute("username", login.getName());
+        return "home";
+    }
+
     @GetMapping("/password")
     String choosePassword(HttpSession session, Model model) {
         if (session.getAttribute(LoginFlow.PASSWORD_TO_CHOOSE) == null) {

@@ -108,9 +108,11 @@ class SecurityConfiguration {
     SecurityFilterChain loginPages(HttpSecurity http, LoginFlow loginFlow, SecurityContextRepository contexts)
             throws Exception {
         return http
+                // Only the home page asks for a login; any other path is the login pages' or unknown (404, as on
+                // every public port), never a redirect that would hide that it does not exist.
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/password", "/error", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/").authenticated()
+                        .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(loginFlow, UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(loginFlow).failureHandler(loginFlow))

@@ -58,4 +58,29 @@ class LoginPageIntegrationTest extends AuthServerIntegrationTestSupport {
                 "role=\"alert\"", "aria-invalid=\"true\"", "aria-describedby=\"login-error\"");
         accounts.unlock("parking-office", "test", null);
     }
+
+    @Test
+    void anUnknownPathIsNotFoundAndTheHomePageAsksForALogin() {
+        Browser browser = new Browser("en");
+
+        assertThat(browser.get(base() + "/actuator/health/readiness").statusCode()).isEqualTo(404);
+        assertThat(browser.get(base() + "/nothing-here").statusCode()).isEqualTo(404);
+        assertThat(Browser.location(browser.get(base() + "/"))).isEqualTo(base() + "/login");
+    }
+
+    @Test
+    void aLoginOnItsOwnEndsOnTheHomePageAndSigningOutEndsTheSession() {
+        Browser browser = new Browser("en");
+        String page = browser.get(base() + "/login").body();
+        HttpResponse<String> loggedIn = browser.submit(base() + "/login", page,
+                Map.of("username", "ops", "password", DEMO_PASSWORD));
+        HttpResponse<String> home = browser.get(Browser.location(loggedIn));
+
+        HttpResponse<String> signedOut = browser.submit(base() + "/logout", home.body(), Map.of());
+
+        assertThat(home.body()).contains("You are signed in as ops.");
+        assertThat(Browser.location(signedOut)).isEqualTo(base() + "/login?logout");
+        assertThat(browser.get(base() + "/login?logout").body()).contains("You have signed out.");
+        assertThat(Browser.location(browser.get(base() + "/"))).isEqualTo(base() + "/login");
+    }
 }
