@@ -5,19 +5,12 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateCrtKey;
+import com.northstar.platform.core.keys.RsaPemKeys;
+import java.security.KeyPair;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The RSA keys tokens are signed with. The first signs; all are published, so a key is rotated by putting the new one
@@ -25,9 +18,6 @@ import java.util.regex.Pattern;
  * thumbprint (or the id a JWKS gives it), so the same key has the same id on every replica and after every restart.
  */
 public final class SigningKeys {
-
-    private static final Pattern PEM_KEY = Pattern.compile(
-            "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
 
     private final List<RSAKey> keys;
 
@@ -45,15 +35,7 @@ public final class SigningKeys {
     }
 
     public static String generatePem() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            byte[] encoded = generator.generateKeyPair().getPrivate().getEncoded();
-            return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(encoded)
-                    + "\n-----END PRIVATE KEY-----\n";
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA is unavailable", e);
-        }
+        return RsaPemKeys.toPem(RsaPemKeys.generate());
     }
 
     /** The key new tokens are signed with. */
@@ -67,31 +49,17 @@ public final class SigningKeys {
     }
 
     private static List<RSAKey> fromPem(String pem) {
-        Matcher matcher = PEM_KEY.matcher(pem);
         List<RSAKey> keys = new ArrayList<>();
-        while (matcher.find()) {
-            keys.add(rsaKey(matcher.group(1).replaceAll("\\s", "")));
-        }
-        if (keys.isEmpty()) {
-            throw new IllegalStateException("the signing keys hold no PKCS#8 PEM private key"
-                    + " (-----BEGIN PRIVATE KEY-----; convert an RSA key with: openssl pkcs8 -topk8 -nocrypt)");
+        try {
+            for (KeyPair pair : RsaPemKeys.readAll(pem)) {
+                RSAKey withoutId = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate())
+                        .keyUse(KeyUse.SIGNATURE).build();
+                keys.add(new RSAKey.Builder(withoutId).keyID(withoutId.computeThumbprint().toString()).build());
+            }
+        } catch (IllegalArgumentException | JOSEException e) {
+            throw new IllegalStateException("the signing keys: " + e.getMessage(), e);
         }
         return keys;
-    }
-
-    private static RSAKey rsaKey(String base64) {
-        try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
-                    new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            RSAKey withoutId = new RSAKey.Builder(publicKey).privateKey(privateKey).build();
-            return new RSAKey.Builder(withoutId).keyUse(KeyUse.SIGNATURE)
-                    .keyID(withoutId.computeThumbprint().toString()).build();
-        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException | JOSEException e) {
-            throw new IllegalStateException("a signing key is not a PKCS#8 RSA private key", e);
-        }
     }
 
     private static List<RSAKey> fromJwks(String json) {

@@ -7,6 +7,7 @@ import com.northstar.gateway.auth.jwt.IssuerSelectingJwtDecoder;
 import com.northstar.gateway.auth.jwt.JwkSetDecoders;
 import com.northstar.gateway.auth.jwt.JwtProperties;
 import com.northstar.gateway.support.GatewayRejection;
+import com.northstar.platform.core.keys.RsaPemKeys;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -42,9 +43,16 @@ class DevTokensConfiguration {
 
     DevTokensConfiguration(@Value("${gateway.dev-tokens.private-key:}") String privateKeyPem,
             @Value("${gateway.dev-tokens.issuer}") String devTokenIssuer) {
-        this.keyPair = StringUtils.hasText(privateKeyPem) ? LocalSigningKey.fromPem(privateKeyPem)
-                : LocalSigningKey.generated();
+        this.keyPair = StringUtils.hasText(privateKeyPem) ? configuredKey(privateKeyPem) : RsaPemKeys.generate();
         this.devTokenIssuer = devTokenIssuer;
+    }
+
+    private static KeyPair configuredKey(String pem) {
+        try {
+            return RsaPemKeys.readAll(pem).get(0);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("gateway.dev-tokens.private-key: " + e.getMessage(), e);
+        }
     }
 
     /** Each token is verified by its issuer's decoder: the local key for dev tokens, the JWKS for the other. */

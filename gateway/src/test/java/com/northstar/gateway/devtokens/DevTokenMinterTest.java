@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.northstar.gateway.auth.jwt.JwtProperties;
 import com.northstar.gateway.support.GatewayRejection;
+import com.northstar.platform.core.keys.RsaPemKeys;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -22,7 +23,7 @@ class DevTokenMinterTest {
 
     private static final Instant NOW = Instant.now();
 
-    private final KeyPair keys = LocalSigningKey.generated();
+    private final KeyPair keys = RsaPemKeys.generate();
     private final DevTokenMinter minter = new DevTokenMinter(
             NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()).build(),
             "northstar-local", jwtSettings("https://auth.test", "roles", "merchantIds", "tenantId", "shopIds"),
