@@ -6,6 +6,7 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 import com.northstar.gateway.auth.jwt.IssuerSelectingJwtDecoder;
 import com.northstar.gateway.auth.jwt.JwkSetDecoders;
 import com.northstar.gateway.auth.jwt.JwtProperties;
+import com.northstar.gateway.auth.jwt.PublishedKeysProperties;
 import com.northstar.gateway.support.GatewayRejection;
 import com.northstar.platform.core.keys.RsaPemKeys;
 import java.security.KeyPair;
@@ -57,7 +58,7 @@ class DevTokensConfiguration {
 
     /** Each token is verified by its issuer's decoder: the local key for dev tokens, the JWKS for the other. */
     @Bean
-    ReactiveJwtDecoder localJwtDecoder(JwtProperties properties) {
+    ReactiveJwtDecoder localJwtDecoder(JwtProperties properties, PublishedKeysProperties keys) {
         if (devTokenIssuer.equals(properties.issuer())) {
             throw new IllegalStateException("gateway.jwt.issuer must differ from gateway.dev-tokens.issuer ("
                     + devTokenIssuer + "): each issuer's tokens are verified with its own keys");
@@ -68,7 +69,7 @@ class DevTokensConfiguration {
                 .build();
         devTokens.setJwtValidator(properties.validatorFor(devTokenIssuer));
         return new IssuerSelectingJwtDecoder(Map.of(devTokenIssuer, devTokens,
-                properties.issuer(), JwkSetDecoders.forConfiguredIssuer(properties)));
+                properties.issuer(), JwkSetDecoders.forConfiguredIssuer(properties, keys)));
     }
 
     @Bean

@@ -14,7 +14,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 class IssuerJwtDecoderConfiguration {
 
     @Bean
-    ReactiveJwtDecoder issuerJwtDecoder(JwtProperties properties) {
-        return JwkSetDecoders.forConfiguredIssuer(properties);
+    ReactiveJwtDecoder issuerJwtDecoder(JwtProperties properties, PublishedKeysProperties keys) {
+        return JwkSetDecoders.forConfiguredIssuer(properties, keys);
     }
 }

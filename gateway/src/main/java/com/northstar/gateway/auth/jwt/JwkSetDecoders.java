@@ -1,14 +1,16 @@
 package com.northstar.gateway.auth.jwt;
 
+import java.time.Clock;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Decoders of an identity provider's tokens, verified against the keys it publishes. The key is picked by the
- * token's {@code kid}; a {@code kid} not among the keys fetched so far makes the decoder fetch the JWKS again, so
- * the provider can add a key and sign with it without a gateway restart (Spring's reactive remote JWK source).
+ * Decoders of an identity provider's tokens, verified against the keys it publishes ({@link PublishedKeys}): the
+ * key is picked by the token's {@code kid}; a new key is accepted as soon as the provider publishes it, a withdrawn
+ * one no longer than {@code gateway.jwt.keys.max-age} after, neither needs a gateway restart.
  */
 public final class JwkSetDecoders {
 
@@ -16,12 +18,13 @@ public final class JwkSetDecoders {
     }
 
     /** The decoder of {@code gateway.jwt.issuer}'s tokens, keys from {@code gateway.jwt.jwk-set-uri}. */
-    public static ReactiveJwtDecoder forConfiguredIssuer(JwtProperties properties) {
+    public static ReactiveJwtDecoder forConfiguredIssuer(JwtProperties properties, PublishedKeysProperties keys) {
         if (!StringUtils.hasText(properties.issuer()) || !StringUtils.hasText(properties.jwkSetUri())) {
             throw new IllegalStateException(
                     "gateway.jwt.issuer and gateway.jwt.jwk-set-uri (JWT_ISSUER, JWT_JWK_SET_URI) are required");
         }
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(new PublishedKeys(WebClient.create(),
+                        properties.jwkSetUri(), keys.maxAge(), keys.minRefetchInterval(), Clock.systemUTC()))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(properties.validator());

@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
  * and the claim parsing (about half the gateway's CPU per request when every request verifies). Only the exact
  * token string verified before is answered from memory, and only while it is unexpired by its own {@code exp} (no
  * clock-skew allowance) and for at most {@code maxAge} after it was verified, so a key withdrawn by the issuer stops
- * working here within that time. A token without {@code exp} is never remembered. At most {@code maxEntries} tokens
- * are held: when full, expired ones are dropped, and if none was, all are forgotten (they are verified again).
+ * working here within that time plus the key set's own ({@code gateway.jwt.keys.max-age}). A token without
+ * {@code exp} is never remembered. At most {@code maxEntries} tokens are held: when full, expired ones are dropped,
+ * and if none was, all are forgotten (they are verified again).
  */
 final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
