@@ -3,15 +3,21 @@
 #   docker build --build-arg MODULE=swap-order-service --build-arg PORT=8084 --build-arg MANAGEMENT_PORT=9084 \
 #     -t northstar/swap-order-service .
 #   docker build --build-arg MODULE=dev/weichuang-simulator --build-arg PORT=8090 -t northstar/weichuang-simulator .
-# The build stage compiles the module from source (self-contained: no jar has to be built on the host first).
+# The build stage compiles every deployable module at once from source (self-contained: no jar has to be built on
+# the host first). Its instructions do not depend on MODULE, so building the eleven images compiles the suite once:
+# every image after the first takes this layer from the build cache and only picks its own jar.
 
 FROM eclipse-temurin:17-jdk AS build
-ARG MODULE
 WORKDIR /src
 COPY . .
 RUN --mount=type=cache,target=/root/.m2 \
-    test -n "${MODULE}" \
- && ./mvnw -B -q -pl "${MODULE}" -am -DskipTests package \
+    ./mvnw -B -q -Dmaven.test.skip=true -am package -pl \
+    config-server,gateway,auth-server,asset-service,member-service,deposit-service,swap-order-service,\
+partner-adapter-service,parking-service,stored-value-service,dev/weichuang-simulator
+
+FROM build AS module
+ARG MODULE
+RUN test -n "${MODULE}" \
  && cp "${MODULE}/target/$(basename "${MODULE}")-0.1.0-SNAPSHOT.jar" /app.jar \
  && mkdir /layers \
  && java -Djarmode=tools -jar /app.jar extract --layers --launcher --destination /layers
@@ -28,10 +34,10 @@ RUN apt-get update \
  && useradd --system --uid 10001 --gid app --home-dir /app --shell /usr/sbin/nologin app
 WORKDIR /app
 # Least to most often changed, so a code change rebuilds only the last layer.
-COPY --from=build /layers/dependencies/ ./
-COPY --from=build /layers/spring-boot-loader/ ./
-COPY --from=build /layers/snapshot-dependencies/ ./
-COPY --from=build /layers/application/ ./
+COPY --from=module /layers/dependencies/ ./
+COPY --from=module /layers/spring-boot-loader/ ./
+COPY --from=module /layers/snapshot-dependencies/ ./
+COPY --from=module /layers/application/ ./
 USER 10001:10001
 # The JVM inside a container limit (compose mem_limit, Kubernetes limits.memory):
 # - heap at most 65 % of the limit: metaspace, the code cache, GC structures, thread stacks and Netty's direct

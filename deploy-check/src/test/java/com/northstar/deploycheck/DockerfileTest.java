@@ -14,11 +14,19 @@ class DockerfileTest {
     private static final String DOCKERFILE = Suite.read("Dockerfile");
 
     @Test
-    void buildStageCompilesTheChosenModuleAndCopiesTheJarOfTheSuitesVersion() {
+    void buildStageCompilesEveryImagedModuleOnceWithoutTheModuleArgumentThenPicksTheChosenJar() {
+        String buildStage = DOCKERFILE.substring(DOCKERFILE.indexOf("FROM eclipse-temurin:17-jdk AS build"),
+                DOCKERFILE.indexOf("FROM build AS module"));
+        String modules = buildStage.replaceAll("\\\\\n", "");
+        for (String service : ComposeFile.read().services().keySet()) {
+            Object module = Yaml.at(ComposeFile.read().service(service), "build.args.MODULE");
+            if (module != null) {
+                assertThat(modules).as("the build stage compiles %s", module).contains(module.toString());
+            }
+        }
+        assertThat(buildStage).doesNotContain("MODULE").contains("./mvnw -B -q -Dmaven.test.skip=true -am package");
         assertThat(DOCKERFILE)
-                .contains("FROM eclipse-temurin:17-jdk AS build")
-                .contains("ARG MODULE")
-                .contains("./mvnw -B -q -pl \"${MODULE}\" -am -DskipTests package")
+                .contains("FROM build AS module\nARG MODULE")
                 .contains("\"${MODULE}/target/$(basename \"${MODULE}\")-" + Suite.version() + ".jar\"");
     }
 
@@ -32,7 +40,7 @@ class DockerfileTest {
                 .contains("MANAGEMENT_PORT=${MANAGEMENT_PORT}")
                 .contains("EXPOSE ${PORT} ${MANAGEMENT_PORT}");
         for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
-            assertThat(DOCKERFILE).contains("COPY --from=build /layers/" + layer + "/ ./");
+            assertThat(DOCKERFILE).contains("COPY --from=module /layers/" + layer + "/ ./");
         }
         assertThat(runtimeUser()).isNotEqualTo("0").isNotEqualTo("root");
     }
