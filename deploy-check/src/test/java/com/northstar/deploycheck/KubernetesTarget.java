@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** What can be applied from k8s/: the base alone and each overlay. Each is rendered once per test run. */
+/**
+ * What can be applied from k8s/: the base alone and each overlay. Each is rendered by kubectl kustomize and read
+ * strictly into the Kubernetes API's models once per test run.
+ */
 enum KubernetesTarget {
     BASE("k8s/base"),
     DEV("k8s/overlays/dev"),
@@ -23,6 +26,6 @@ enum KubernetesTarget {
     }
 
     synchronized Manifests manifests() {
-        return RENDERED.computeIfAbsent(this, target -> Kustomize.render(target.directory()));
+        return RENDERED.computeIfAbsent(this, target -> new Manifests(KubernetesApi.read(Kustomize.render(target.directory()))));
     }
 }
