@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -47,8 +46,6 @@ final class KubernetesApi {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule("no-additional-properties").setDeserializerModifier(NO_ADDITIONAL_PROPERTIES))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             // A string field (an annotation, a ConfigMap value) given a bare number or boolean: the API refuses it.
             .withCoercionConfig(LogicalType.Textual, strings -> strings
@@ -57,7 +54,9 @@ final class KubernetesApi {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
 
     private KubernetesApi() {
     }

@@ -89,6 +89,12 @@ class KubernetesApiTest {
     }
 
     @Test
+    void refusesAKeyGivenTwice() {
+        assertThatThrownBy(() -> KubernetesApi.read(DEPLOYMENT.formatted("image: northstar/gateway:latest")))
+                .hasMessageContaining("Duplicate field 'image'");
+    }
+
+    @Test
     void refusesAKindTheApiDoesNotHave() {
         assertThatThrownBy(() -> KubernetesApi.read("""
                 apiVersion: apps/v1
