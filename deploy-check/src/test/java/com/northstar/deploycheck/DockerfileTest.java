@@ -75,10 +75,10 @@ class DockerfileTest {
     void kubernetesPodsRunAsTheImagesUser() {
         String uid = runtimeUser();
         for (App app : Suite.apps()) {
-            assertThat(Yaml.string(KubernetesTarget.BASE.manifests().get("Deployment", app.name()),
-                    "spec.template.spec.securityContext.runAsUser"))
+            assertThat(KubernetesTarget.BASE.manifests().deployment(app.name())
+                    .getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser())
                     .as("runAsUser of %s", app)
-                    .isEqualTo(uid);
+                    .isEqualTo(Long.parseLong(uid));
         }
     }
 

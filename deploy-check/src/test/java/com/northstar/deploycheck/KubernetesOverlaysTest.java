@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 
 /** What the overlays change: dev is one small replica of everything, prod runs pinned releases redundantly. */
 class KubernetesOverlaysTest {
@@ -19,11 +26,9 @@ class KubernetesOverlaysTest {
     @Test
     void devRunsOneSmallReplicaOfEveryAppTaggedDev() {
         for (App app : Suite.apps()) {
-            assertThat(Yaml.at(DEV.get("Deployment", app.name()), "spec.replicas")).as("replicas of %s", app).isEqualTo(1);
-            assertThat(Yaml.string(DEV.container(app.name()), "image")).endsWith("/" + app.name() + ":dev");
-            assertThat(mebibytes(Yaml.string(DEV.container(app.name()), "resources.limits.memory")))
-                    .as("dev memory limit of %s", app)
-                    .isLessThan(mebibytes(Yaml.string(PROD.container(app.name()), "resources.limits.memory")));
+            assertThat(DEV.deployment(app.name()).getSpec().getReplicas()).as("replicas of %s", app).isEqualTo(1);
+            assertThat(DEV.container(app.name()).getImage()).endsWith("/" + app.name() + ":dev");
+            assertThat(memoryLimit(DEV, app)).as("dev memory limit of %s", app).isLessThan(memoryLimit(PROD, app));
         }
     }
 
@@ -31,7 +36,7 @@ class KubernetesOverlaysTest {
     void devGeneratesEverySecretItsDeploymentsRead() {
         for (App app : Suite.apps()) {
             for (String secret : DEV.requiredSecrets(app.name())) {
-                assertThat(DEV.find("Secret", secret)).as("Secret %s read by %s", secret, app).isPresent();
+                assertThat(DEV.find(Secret.class, secret)).as("Secret %s read by %s", secret, app).isPresent();
             }
         }
     }
@@ -40,9 +45,9 @@ class KubernetesOverlaysTest {
     void devGivesEveryAppWithASchemaADatabaseUserOfItsOwn() {
         Map<String, String> userByService = new TreeMap<>();
         for (App service : Suite.appsWithASchema()) {
-            Map<String, Object> secret = DEV.get("Secret", service.name() + "-db");
+            Secret secret = DEV.get(Secret.class, service.name() + "-db");
             userByService.put(service.name(), new String(
-                    Base64.getDecoder().decode(Yaml.string(secret, "data.DB_USER")), StandardCharsets.UTF_8));
+                    Base64.getDecoder().decode(secret.getData().get("DB_USER")), StandardCharsets.UTF_8));
         }
         assertThat(userByService.values()).as("DB_USER by service: %s", userByService).doesNotHaveDuplicates();
     }
@@ -50,41 +55,46 @@ class KubernetesOverlaysTest {
     @Test
     void prodRunsAtLeastTwoReplicasOfEveryAppAndMayScaleFurther() {
         for (App app : Suite.apps()) {
-            Map<String, Object> autoscaler = PROD.get("HorizontalPodAutoscaler", app.name());
-            assertThat((Integer) Yaml.at(PROD.get("Deployment", app.name()), "spec.replicas")).as("replicas of %s", app)
+            HorizontalPodAutoscaler autoscaler = PROD.get(HorizontalPodAutoscaler.class, app.name());
+            assertThat(PROD.deployment(app.name()).getSpec().getReplicas()).as("replicas of %s", app)
                     .isGreaterThanOrEqualTo(2);
-            assertThat((Integer) Yaml.at(autoscaler, "spec.minReplicas")).isGreaterThanOrEqualTo(2);
-            assertThat((Integer) Yaml.at(autoscaler, "spec.maxReplicas"))
-                    .isGreaterThan((Integer) Yaml.at(autoscaler, "spec.minReplicas"));
+            assertThat(autoscaler.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
+            assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(autoscaler.getSpec().getMinReplicas());
         }
     }
 
     @Test
     void prodPinsEveryImageToAReleaseVersion() {
         for (App app : Suite.apps()) {
-            assertThat(Yaml.string(PROD.container(app.name()), "image"))
+            assertThat(PROD.container(app.name()).getImage())
                     .as("image of %s", app)
                     .matches(".*/" + app.name() + "(:\\d+\\.\\d+\\.\\d+|@sha256:[0-9a-f]{64})");
         }
     }
 
-    @Test
-    void devAndProdLiveInNamespacesOfTheirOwn() {
-        String devNamespace = Yaml.string(DEV.get("Deployment", "gateway"), "metadata.namespace");
-        String prodNamespace = Yaml.string(PROD.get("Deployment", "gateway"), "metadata.namespace");
-
-        assertThat(devNamespace).isNotBlank().isNotEqualTo(prodNamespace);
-        assertThat(DEV.resources()).allSatisfy(resource -> assertThat(Yaml.string(resource, "metadata.namespace")).isEqualTo(devNamespace));
-        assertThat(PROD.resources()).allSatisfy(resource -> assertThat(Yaml.string(resource, "metadata.namespace")).isEqualTo(prodNamespace));
+    /** The base's {@code latest} is a placeholder each overlay replaces: a pod must not change with a re-push. */
+    @ParameterizedTest
+    @EnumSource(value = KubernetesTarget.class, names = {"DEV", "PROD"})
+    void everyImageOfAnOverlayIsPinnedByATagOtherThanLatest(KubernetesTarget overlay) {
+        overlay.manifests().allContainers().forEach(container -> assertThat(container.getImage())
+                .as("image of container %s", container.getName())
+                .matches("[^@]+/[^/:@]+:[\\w][\\w.-]{0,127}(@sha256:[0-9a-f]{64})?")
+                .doesNotContain(":latest"));
     }
 
-    private static long mebibytes(String quantity) {
-        if (quantity.endsWith("Gi")) {
-            return Long.parseLong(quantity.substring(0, quantity.length() - 2)) * 1024;
-        }
-        if (quantity.endsWith("Mi")) {
-            return Long.parseLong(quantity.substring(0, quantity.length() - 2));
-        }
-        throw new IllegalArgumentException("memory quantity not in Mi or Gi: " + quantity);
+    @Test
+    void devAndProdLiveInNamespacesOfTheirOwn() {
+        String devNamespace = DEV.deployment("gateway").getMetadata().getNamespace();
+        String prodNamespace = PROD.deployment("gateway").getMetadata().getNamespace();
+
+        assertThat(devNamespace).isNotBlank().isNotEqualTo(prodNamespace);
+        assertThat(DEV.objects()).extracting(HasMetadata::getMetadata).allSatisfy(
+                metadata -> assertThat(metadata.getNamespace()).as(metadata.getName()).isEqualTo(devNamespace));
+        assertThat(PROD.objects()).extracting(HasMetadata::getMetadata).allSatisfy(
+                metadata -> assertThat(metadata.getNamespace()).as(metadata.getName()).isEqualTo(prodNamespace));
+    }
+
+    private static Quantity memoryLimit(Manifests manifests, App app) {
+        return manifests.container(app.name()).getResources().getLimits().get("memory");
     }
 }

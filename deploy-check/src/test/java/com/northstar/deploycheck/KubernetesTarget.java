@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** What can be applied from k8s/: the base alone and each overlay. Each is rendered once per test run. */
+/**
+ * What can be applied from k8s/: the base alone and each overlay. Each is rendered by kubectl kustomize and read
+ * strictly into the Kubernetes API's models once per test run; a failure to do so is kept too, so that every test
+ * of that target reports it without rendering again.
+ */
 enum KubernetesTarget {
     BASE("k8s/base"),
     DEV("k8s/overlays/dev"),
     PROD("k8s/overlays/prod");
 
-    private static final Map<KubernetesTarget, Manifests> RENDERED = new EnumMap<>(KubernetesTarget.class);
+    private static final Map<KubernetesTarget, Rendering> RENDERED = new EnumMap<>(KubernetesTarget.class);
 
     private final String directory;
 
@@ -23,6 +27,21 @@ enum KubernetesTarget {
     }
 
     synchronized Manifests manifests() {
-        return RENDERED.computeIfAbsent(this, target -> Kustomize.render(target.directory()));
+        Rendering rendering = RENDERED.computeIfAbsent(this, KubernetesTarget::render);
+        if (rendering.failure() != null) {
+            throw rendering.failure();
+        }
+        return rendering.manifests();
+    }
+
+    private Rendering render() {
+        try {
+            return new Rendering(new Manifests(KubernetesApi.read(Kustomize.render(directory()))), null);
+        } catch (RuntimeException e) {
+            return new Rendering(null, new IllegalStateException(directory + ": " + e.getMessage(), e));
+        }
+    }
+
+    private record Rendering(Manifests manifests, IllegalStateException failure) {
     }
 }

@@ -8,40 +8,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders a kustomization with the real tool when this machine has one ({@code kustomize build} or
- * {@code kubectl kustomize}); otherwise with {@link KustomizationReader}, which reads the kustomization files itself.
+ * Renders a kustomization as the cluster would get it: {@code kubectl kustomize} (kubectl bundles kustomize), or the
+ * {@code kustomize} binary's {@code kustomize build} where only that is installed. Neither on the PATH fails the
+ * tests that need a rendering: nothing else renders k8s/.
  */
 final class Kustomize {
 
     private Kustomize() {
     }
 
-    static Manifests render(Path directory) {
-        return installedTool()
-                .map(command -> new Manifests(Yaml.loadAll(run(command, directory))))
-                .orElseGet(() -> new Manifests(KustomizationReader.render(directory)));
-    }
-
-    /** The command line that renders a directory (appended as the last argument), if a tool is on the PATH. */
-    static Optional<List<String>> installedTool() {
-        if (onPath("kustomize")) {
-            return Optional.of(List.of("kustomize", "build"));
-        }
-        if (onPath("kubectl")) {
-            return Optional.of(List.of("kubectl", "kustomize"));
-        }
-        return Optional.empty();
-    }
-
-    static String run(List<String> command, Path directory) {
-        List<String> commandLine = new ArrayList<>(command);
+    /** The YAML stream the kustomization in a directory renders to. */
+    static String render(Path directory) {
+        List<String> commandLine = new ArrayList<>(tool());
         commandLine.add(directory.toString());
         try {
-            Process process = new ProcessBuilder(commandLine).redirectErrorStream(false).start();
+            Process process = new ProcessBuilder(commandLine).start();
             byte[] stdout = process.getInputStream().readAllBytes();
             String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -54,6 +38,18 @@ final class Kustomize {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted running " + commandLine, e);
         }
+    }
+
+    /** The command line that renders a directory (appended as the last argument). */
+    private static List<String> tool() {
+        if (onPath("kubectl")) {
+            return List.of("kubectl", "kustomize");
+        }
+        if (onPath("kustomize")) {
+            return List.of("kustomize", "build");
+        }
+        throw new IllegalStateException("neither kubectl nor kustomize is on the PATH, and k8s/ is checked as they "
+                + "render it: install kubectl (it bundles kustomize) or the kustomize binary");
     }
 
     private static boolean onPath(String executable) {

@@ -9,26 +9,80 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
-/** The Kubernetes resources a kustomization renders to. */
-record Manifests(List<Map<String, Object>> resources) {
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.SecretEnvSource;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+
+/** The Kubernetes objects a kustomization renders to, in the API's own models. */
+record Manifests(List<HasMetadata> objects) {
 
     /** The key of {@link #ingressPeersByPort} for a rule that names no ports: it opens every port. */
     static final String EVERY_PORT = "*";
 
     /** The peer of a rule without {@code from}: every source. */
-    static final Map<String, Object> ANYONE = Map.of();
+    static final NetworkPolicyPeer ANYONE = new NetworkPolicyPeer();
 
-    List<Map<String, Object>> ofKind(String kind) {
-        return resources.stream().filter(resource -> kind.equals(resource.get("kind"))).toList();
+    <T extends HasMetadata> List<T> ofKind(Class<T> kind) {
+        return objects.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
-    Optional<Map<String, Object>> find(String kind, String name) {
-        return ofKind(kind).stream().filter(resource -> name.equals(Yaml.string(resource, "metadata.name"))).findFirst();
+    <T extends HasMetadata> Optional<T> find(Class<T> kind, String name) {
+        return ofKind(kind).stream().filter(object -> name.equals(object.getMetadata().getName())).findFirst();
     }
 
-    Map<String, Object> get(String kind, String name) {
-        return find(kind, name).orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
+    <T extends HasMetadata> T get(Class<T> kind, String name) {
+        return find(kind, name).orElseThrow(() -> new AssertionError("no " + kind.getSimpleName() + " named " + name));
+    }
+
+    Deployment deployment(String app) {
+        return get(Deployment.class, app);
+    }
+
+    /** The first container of an app's Deployment: the app itself. */
+    Container container(String app) {
+        return deployment(app).getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    /** The autoscaler that scales a Deployment, if any. */
+    Optional<HorizontalPodAutoscaler> autoscalerOf(Deployment deployment) {
+        return ofKind(HorizontalPodAutoscaler.class).stream()
+                .filter(autoscaler -> "Deployment".equals(autoscaler.getSpec().getScaleTargetRef().getKind()))
+                .filter(autoscaler -> deployment.getMetadata().getName().equals(autoscaler.getSpec().getScaleTargetRef().getName()))
+                .findFirst();
+    }
+
+    /** The fewest pods a Deployment runs: its autoscaler's minimum (1 when unset) where it has one, else its replicas. */
+    int minimumReplicas(Deployment deployment) {
+        return autoscalerOf(deployment)
+                .map(autoscaler -> Objects.requireNonNullElse(autoscaler.getSpec().getMinReplicas(), 1))
+                .orElseGet(() -> Objects.requireNonNullElse(deployment.getSpec().getReplicas(), 1));
+    }
+
+    /** The Deployments whose pods a label selector (of a Service, a PodDisruptionBudget) matches. */
+    List<Deployment> deploymentsSelectedBy(Map<String, String> matchLabels) {
+        return ofKind(Deployment.class).stream()
+                .filter(deployment -> deployment.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+                        .containsAll(matchLabels.entrySet()))
+                .toList();
+    }
+
+    /** Every container and init container of every Deployment. */
+    Stream<Container> allContainers() {
+        return ofKind(Deployment.class).stream()
+                .map(deployment -> deployment.getSpec().getTemplate().getSpec())
+                .flatMap(pod -> Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream()));
     }
 
     /**
@@ -37,20 +91,18 @@ record Manifests(List<Map<String, Object>> resources) {
      */
     Map<String, String> environment(String app) {
         Map<String, String> variables = new LinkedHashMap<>();
-        Map<String, Object> container = container(app);
-        for (Map<String, Object> source : Yaml.maps(container, "envFrom")) {
-            String configMap = Yaml.string(source, "configMapRef.name");
-            if (configMap != null) {
-                Yaml.map(get("ConfigMap", configMap), "data").forEach((key, value) -> variables.put(key, String.valueOf(value)));
+        Container container = container(app);
+        for (EnvFromSource source : container.getEnvFrom()) {
+            if (source.getConfigMapRef() != null) {
+                variables.putAll(get(ConfigMap.class, source.getConfigMapRef().getName()).getData());
             }
         }
-        for (Map<String, Object> variable : Yaml.maps(container, "env")) {
-            String configMap = Yaml.string(variable, "valueFrom.configMapKeyRef.name");
-            if (variable.containsKey("value")) {
-                variables.put(Yaml.string(variable, "name"), Yaml.string(variable, "value"));
-            } else if (configMap != null) {
-                variables.put(Yaml.string(variable, "name"), Yaml.string(get("ConfigMap", configMap),
-                        "data." + Yaml.string(variable, "valueFrom.configMapKeyRef.key")));
+        for (EnvVar variable : container.getEnv()) {
+            if (variable.getValue() != null) {
+                variables.put(variable.getName(), variable.getValue());
+            } else if (variable.getValueFrom() != null && variable.getValueFrom().getConfigMapKeyRef() != null) {
+                var key = variable.getValueFrom().getConfigMapKeyRef();
+                variables.put(variable.getName(), get(ConfigMap.class, key.getName()).getData().get(key.getKey()));
             }
         }
         return variables;
@@ -58,52 +110,64 @@ record Manifests(List<Map<String, Object>> resources) {
 
     /** The Secrets an app's container cannot start without, read whole (envFrom) or by key (valueFrom). */
     Set<String> requiredSecrets(String app) {
-        Map<String, Object> container = container(app);
+        Container container = container(app);
         Set<String> names = new TreeSet<>();
-        Yaml.maps(container, "envFrom").stream()
-                .filter(source -> !Boolean.TRUE.equals(Yaml.at(source, "secretRef.optional")))
-                .map(source -> Yaml.string(source, "secretRef.name"))
-                .filter(Objects::nonNull).forEach(names::add);
-        Yaml.maps(container, "env").stream()
-                .filter(variable -> !Boolean.TRUE.equals(Yaml.at(variable, "valueFrom.secretKeyRef.optional")))
-                .map(variable -> Yaml.string(variable, "valueFrom.secretKeyRef.name"))
-                .filter(Objects::nonNull).forEach(names::add);
+        container.getEnvFrom().stream()
+                .map(EnvFromSource::getSecretRef)
+                .filter(secret -> secret != null && !Boolean.TRUE.equals(secret.getOptional()))
+                .map(SecretEnvSource::getName)
+                .forEach(names::add);
+        container.getEnv().stream()
+                .map(variable -> variable.getValueFrom() == null ? null : variable.getValueFrom().getSecretKeyRef())
+                .filter(secret -> secret != null && !Boolean.TRUE.equals(secret.getOptional()))
+                .map(SecretKeySelector::getName)
+                .forEach(names::add);
         return names;
     }
 
     /** The named ports of an app's container, name to number. */
     Map<String, Integer> containerPorts(String app) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (Map<String, Object> port : Yaml.maps(container(app), "ports")) {
-            ports.put(Yaml.string(port, "name"), (Integer) port.get("containerPort"));
-        }
+        container(app).getPorts().forEach(port -> ports.put(port.getName(), port.getContainerPort()));
         return ports;
+    }
+
+    /** The NetworkPolicies that isolate an app's pods for ingress: those whose pod selector matches them. */
+    List<NetworkPolicy> ingressPoliciesOf(String app) {
+        Map<String, String> podLabels = deployment(app).getSpec().getTemplate().getMetadata().getLabels();
+        return ofKind(NetworkPolicy.class).stream()
+                .filter(policy -> policy.getSpec().getPolicyTypes().contains("Ingress"))
+                .filter(policy -> {
+                    if (!policy.getSpec().getPodSelector().getMatchExpressions().isEmpty()) {
+                        throw new AssertionError("NetworkPolicy " + policy.getMetadata().getName()
+                                + " selects pods by matchExpressions, which this check does not evaluate");
+                    }
+                    return true;
+                })
+                .filter(policy -> podLabels.entrySet().containsAll(
+                        Objects.requireNonNullElse(policy.getSpec().getPodSelector().getMatchLabels(), Map.of()).entrySet()))
+                .toList();
     }
 
     /**
      * Who the NetworkPolicies let reach an app's pods, by container port name (a port given by number is named
      * after the container port it is): the union of every ingress rule of every Ingress policy that selects them.
-     * Empty when no policy selects the pods, i.e. when nothing isolates them.
+     * Empty when no rule admits anything, i.e. when no policy selects the pods or all that do deny everything.
      */
-    Map<String, List<Map<String, Object>>> ingressPeersByPort(String app) {
-        Map<String, Object> podLabels = Yaml.map(get("Deployment", app), "spec.template.metadata.labels");
+    Map<String, List<NetworkPolicyPeer>> ingressPeersByPort(String app) {
         Map<String, String> portNames = new LinkedHashMap<>();
         containerPorts(app).forEach((name, number) -> portNames.put(String.valueOf(number), name));
-        Map<String, List<Map<String, Object>>> peersByPort = new TreeMap<>();
-        for (Map<String, Object> policy : ofKind("NetworkPolicy")) {
-            boolean selects = podLabels.entrySet().containsAll(Yaml.map(policy, "spec.podSelector.matchLabels").entrySet());
-            if (!selects || !Yaml.list(policy, "spec.policyTypes").contains("Ingress")) {
-                continue;
-            }
-            for (Map<String, Object> rule : Yaml.maps(policy, "spec.ingress")) {
-                List<Map<String, Object>> peers = rule.containsKey("from") ? Yaml.maps(rule, "from") : List.of(ANYONE);
-                List<String> ports = rule.containsKey("ports")
-                        ? Yaml.maps(rule, "ports").stream()
-                                .map(port -> portNames.getOrDefault(Yaml.string(port, "port"), Yaml.string(port, "port")))
-                                .toList()
-                        : List.of(EVERY_PORT);
+        Map<String, List<NetworkPolicyPeer>> peersByPort = new TreeMap<>();
+        for (NetworkPolicy policy : ingressPoliciesOf(app)) {
+            for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+                List<NetworkPolicyPeer> peers = rule.getFrom().isEmpty() ? List.of(ANYONE) : rule.getFrom();
+                List<String> ports = rule.getPorts().isEmpty()
+                        ? List.of(EVERY_PORT)
+                        : rule.getPorts().stream()
+                                .map(port -> port.getPort() == null ? EVERY_PORT : nameOf(port.getPort(), portNames))
+                                .toList();
                 for (String port : ports) {
-                    List<Map<String, Object>> admitted = peersByPort.computeIfAbsent(port, name -> new ArrayList<>());
+                    List<NetworkPolicyPeer> admitted = peersByPort.computeIfAbsent(port, name -> new ArrayList<>());
                     peers.stream().filter(peer -> !admitted.contains(peer)).forEach(admitted::add);
                 }
             }
@@ -111,8 +175,8 @@ record Manifests(List<Map<String, Object>> resources) {
         return peersByPort;
     }
 
-    /** The first container of an app's Deployment: the app itself. */
-    Map<String, Object> container(String app) {
-        return Yaml.map(get("Deployment", app), "spec.template.spec.containers.0");
+    private static String nameOf(IntOrString port, Map<String, String> portNames) {
+        String value = port.getStrVal() != null ? port.getStrVal() : String.valueOf(port.getIntVal());
+        return portNames.getOrDefault(value, value);
     }
 }

@@ -26,15 +26,6 @@ final class Yaml {
         return documents.get(0);
     }
 
-    /** The one document of a file, whatever its shape (a JSON 6902 patch file is a list). */
-    static Object loadValue(Path file) {
-        try {
-            return newParser().load(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static List<Map<String, Object>> loadAll(Path file) {
         try {
             return loadAll(Files.readString(file));
@@ -44,7 +35,7 @@ final class Yaml {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> loadAll(String text) {
+    private static List<Map<String, Object>> loadAll(String text) {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Object document : newParser().loadAll(text)) {
             if (document != null) {
