@@ -78,6 +78,14 @@ class ComposeDeploymentTest {
     }
 
     @Test
+    void everyContainerIsRestartedWhenItDiesUnlessSomeoneStoppedIt() {
+        for (String service : COMPOSE.services().keySet()) {
+            assertThat(Yaml.string(COMPOSE.service(service), "restart")).as("restart policy of %s", service)
+                    .isEqualTo("unless-stopped");
+        }
+    }
+
+    @Test
     void everySecretIsRequiredFromTheEnvironmentWithoutADefault() {
         for (String service : COMPOSE.services().keySet()) {
             COMPOSE.environment(service).forEach((name, value) -> {
