@@ -72,10 +72,17 @@ final class PrometheusServer implements AutoCloseable {
         throw new IOException("prometheus was not ready within " + START_TIMEOUT.toSeconds() + " s");
     }
 
-    /** The scrape targets that are not up now, as {@code job instance: error}. */
+    /**
+     * The scrape targets that are not up now, as {@code job instance: error}; all of them until Prometheus has
+     * applied its configuration (no targets yet). An up target has been scraped, so later increases show in rates.
+     */
     List<String> targetsDown() throws IOException, InterruptedException {
+        JsonNode targets = api("/api/v1/targets?state=active").path("activeTargets");
+        if (targets.isEmpty()) {
+            return List.of("(no targets yet)");
+        }
         List<String> down = new ArrayList<>();
-        for (JsonNode target : api("/api/v1/targets?state=active").path("activeTargets")) {
+        for (JsonNode target : targets) {
             if (!"up".equals(target.path("health").asString())) {
                 down.add(target.path("labels").path("job").asString() + " " + target.path("scrapeUrl").asString()
                         + ": " + target.path("health").asString() + " " + target.path("lastError").asString(""));
