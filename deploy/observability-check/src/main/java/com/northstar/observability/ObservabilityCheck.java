@@ -99,7 +99,7 @@ public final class ObservabilityCheck {
         int alerts = 0;
         for (JsonNode group : server.ruleGroups()) {
             for (JsonNode rule : group.path("rules")) {
-                if (!"ok".equals(rule.path("health").asString("ok"))) {
+                if ("err".equals(rule.path("health").asString())) {
                     System.out.println("RULE ERROR   " + rule.path("name").asString() + ": "
                             + rule.path("lastError").asString());
                     failures++;
