@@ -3,6 +3,7 @@ package com.northstar.observability;
 import com.northstar.observability.Queries.Query;
 import com.northstar.observability.SuiteTraffic.Sent;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,11 +52,23 @@ public final class ObservabilityCheck {
         }
         Path workDir = Files.createTempDirectory("observability-check");
         System.out.println("work directory (prometheus.log, its storage): " + workDir);
+        PrometheusServer server;
+        try {
+            server = PrometheusServer.start(prometheus, observability.resolve("prometheus/prometheus-local.yml"),
+                    workDir);
+        } catch (IOException notStarted) {
+            System.err.println(notStarted.getMessage() + " (" + workDir.resolve("prometheus.log") + ")");
+            System.exit(2);
+            return;
+        }
         int failures;
-        try (PrometheusServer server = PrometheusServer.start(prometheus,
-                observability.resolve("prometheus/prometheus-local.yml"), workDir)) {
+        try (server) {
             System.out.println("prometheus on " + server.url());
             failures = check(server, observability, options);
+        } catch (ConnectException suiteDown) {
+            System.err.println("the suite does not answer (" + suiteDown + "): ./suite up --detach first");
+            System.exit(1);
+            return;
         }
         deleteRecursively(workDir);
         System.exit(failures == 0 ? 0 : 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.northstar.observability.Queries.Query;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,13 +24,13 @@ class QueriesTest {
     @Test
     void aDashboardGivesEveryTargetOfEveryPanelAndRowWithItsVariablesSetToAll() {
         Map<String, Object> dashboard = Map.of("title", "Overview",
-                "templating", Map.of("list", java.util.List.of(Map.of("name", "application", "allValue", ".*",
+                "templating", Map.of("list", List.of(Map.of("name", "application", "allValue", ".*",
                         "definition", "label_values(http_server_requests_seconds_count, application)"))),
-                "panels", java.util.List.of(
-                        Map.of("title", "Rate", "targets", java.util.List.of(Map.of("refId", "A",
+                "panels", List.of(
+                        Map.of("title", "Rate", "targets", List.of(Map.of("refId", "A",
                                 "expr", "sum(rate(x{application=~\"$application\"}[$__rate_interval]))"))),
-                        Map.of("type", "row", "title", "Collapsed", "panels", java.util.List.of(
-                                Map.of("title", "Heap", "targets", java.util.List.of(Map.of("refId", "B",
+                        Map.of("type", "row", "title", "Collapsed", "panels", List.of(
+                                Map.of("title", "Heap", "targets", List.of(Map.of("refId", "B",
                                         "expr", "jvm_memory_used_bytes{application=~\"${application}\"}")))))));
 
         assertThat(Queries.ofDashboard(JsonMapper.builder().build().valueToTree(dashboard))).containsExactly(

@@ -34,7 +34,7 @@ class CardPaymentMetrics {
         }
     }
 
-    /** @param money yuan, scale 2 */
+    /** {@code money} in yuan, scale 2 ({@code Money}). */
     void counted(Kind kind, BigDecimal money) {
         long amountFen = money.movePointRight(2).longValueExact();
         AfterCommit.run(() -> {

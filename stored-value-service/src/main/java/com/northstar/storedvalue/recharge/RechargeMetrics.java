@@ -31,7 +31,7 @@ class RechargeMetrics {
                 .baseUnit("fen").tag("part", part).register(meters);
     }
 
-    /** @param paid yuan, scale 2; @param bonus yuan, scale 2 */
+    /** Both amounts in yuan, scale 2 ({@code Money}). */
     void recharged(BigDecimal paid, BigDecimal bonus) {
         long paidAmount = paid.movePointRight(2).longValueExact();
         long bonusAmount = bonus.movePointRight(2).longValueExact();
