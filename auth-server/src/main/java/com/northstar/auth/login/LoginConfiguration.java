@@ -3,6 +3,7 @@ package com.northstar.auth.login;
 import com.northstar.auth.account.AccountRepository;
 import com.northstar.auth.account.LoginAttempts;
 import com.northstar.auth.audit.AuditLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,9 @@ class LoginConfiguration {
 
     @Bean
     LoginFlow loginFlow(LoginAttempts attempts, AccountRepository accounts, LoginThrottle.Settings throttle,
-            AuditLog audit, SecurityContextRepository contexts, Clock clock) {
-        return new LoginFlow(attempts, accounts, new LoginThrottle(throttle, clock), audit, contexts);
+            AuditLog audit, SecurityContextRepository contexts, MeterRegistry meters, Clock clock) {
+        return new LoginFlow(attempts, accounts, new LoginThrottle(throttle, clock), audit, contexts,
+                new LoginMetrics(meters));
     }
 
     /** The flow runs inside the security filter chain only, not a second time as a servlet filter of its own. */

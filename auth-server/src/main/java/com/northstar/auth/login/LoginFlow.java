@@ -41,15 +41,17 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final SecurityContextRepository contexts;
+    private final LoginMetrics metrics;
     private final AuthenticationSuccessHandler proceed = new SavedRequestAwareAuthenticationSuccessHandler();
 
     LoginFlow(LoginAttempts attempts, AccountRepository accounts, LoginThrottle throttle, AuditLog audit,
-            SecurityContextRepository contexts) {
+            SecurityContextRepository contexts, LoginMetrics metrics) {
         this.attempts = attempts;
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
         this.contexts = contexts;
+        this.metrics = metrics;
     }
 
     /** Before any password is checked: an address that has failed too often waits. */
@@ -60,6 +62,7 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
                 && !throttle.allows(request.getRemoteAddr())) {
             audit.failure(AuditEvent.LOGIN_THROTTLED, request.getParameter("username"), null,
                     request.getRemoteAddr(), "too_many_failures_from_address");
+            metrics.counted(LoginMetrics.Outcome.THROTTLED);
             response.sendRedirect(request.getContextPath() + "/login?error=throttled");
             return;
         }
@@ -78,6 +81,7 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
         if (refusal == Refusal.BAD_CREDENTIALS) {
             throttle.failed(request.getRemoteAddr());
         }
+        metrics.counted(LoginMetrics.Outcome.valueOf(refusal.name()));
         response.sendRedirect(request.getContextPath() + "/login?error=" + refusal.name().toLowerCase());
     }
 
@@ -86,6 +90,7 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
             Authentication authentication) throws IOException, ServletException {
         String username = authentication.getName();
         attempts.succeeded(username, request.getRemoteAddr());
+        metrics.counted(LoginMetrics.Outcome.SUCCESS);
         if (accounts.find(username).map(Account::passwordChangeRequired).orElse(true)) {
             SecurityContextHolder.clearContext();
             contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.northstar.auth.support.AuthServerIntegrationTestSupport;
 import com.northstar.auth.support.Browser;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The login page: its language, its form, its CSRF field, its errors. */
 class LoginPageIntegrationTest extends AuthServerIntegrationTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void theLoginPageSpeaksChineseOrEnglishByAcceptLanguage() {
@@ -57,6 +62,26 @@ class LoginPageIntegrationTest extends AuthServerIntegrationTestSupport {
         assertThat(errorPage.body()).contains("<title>用户名或密码错误。 - 登录 - Northstar</title>",
                 "role=\"alert\"", "aria-invalid=\"true\"", "aria-describedby=\"login-error\"");
         accounts.unlock("parking-office", "test", null);
+    }
+
+    @Test
+    void loginsAreCountedByOutcome() {
+        double succeeded = logins("success");
+        double refused = logins("bad_credentials");
+        Browser browser = new Browser("en");
+
+        browser.submit(base() + "/login", browser.get(base() + "/login").body(),
+                Map.of("username", "parking-office", "password", "not-the-password"));
+        browser.submit(base() + "/login", browser.get(base() + "/login").body(),
+                Map.of("username", "ops", "password", DEMO_PASSWORD));
+
+        assertThat(logins("bad_credentials")).isEqualTo(refused + 1);
+        assertThat(logins("success")).isEqualTo(succeeded + 1);
+        accounts.unlock("parking-office", "test", null);
+    }
+
+    private double logins(String outcome) {
+        return meters.get("auth.logins").tag("outcome", outcome).counter().count();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.northstar.deposit.deposit.Deposit;
 import com.northstar.deposit.deposit.DepositMapper;
 import com.northstar.deposit.deposit.DepositState;
 import com.northstar.deposit.merchant.MerchantDirectory;
+import com.northstar.deposit.refund.RefundMetrics.Stage;
 import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.error.ApiException;
 import com.northstar.platform.core.paging.KopPage;
@@ -34,15 +35,17 @@ class RefundService {
     private final DepositMapper deposits;
     private final RefundApplicationMapper applications;
     private final RefundEvents events;
+    private final RefundMetrics metrics;
     private final MemberAssets memberAssets;
     private final MerchantDirectory merchants;
     private final Clock clock;
 
     RefundService(DepositMapper deposits, RefundApplicationMapper applications, RefundEvents events,
-            MemberAssets memberAssets, MerchantDirectory merchants, Clock clock) {
+            RefundMetrics metrics, MemberAssets memberAssets, MerchantDirectory merchants, Clock clock) {
         this.deposits = deposits;
         this.applications = applications;
         this.events = events;
+        this.metrics = metrics;
         this.memberAssets = memberAssets;
         this.merchants = merchants;
         this.clock = clock.withZone(WireDates.ZONE);
@@ -76,6 +79,7 @@ class RefundService {
         deposits.updateState(deposit, from);
         RefundApplication application = RefundApplication.applied(deposit, request.reason(), caller.subject(), now);
         applications.insert(application);
+        metrics.reached(Stage.APPLIED, deposit.getSource());
         return new AppliedRefund(application.getId());
     }
 
@@ -134,9 +138,11 @@ class RefundService {
             return ConfirmOutcome.ALREADY_CONFIRMED;
         }
         events.requested(application, deposit);
+        metrics.reached(Stage.REQUESTED, deposit.getSource());
         if (application.status() == RefundStatus.REFUNDED) {
             deposits.updateState(deposit, deposit.moveTo(DepositState.REFUNDED, now));
             events.paidOnConfirmation(application);
+            metrics.paid(deposit.getSource(), application.getRefundAmount());
         }
         return ConfirmOutcome.CONFIRMED;
     }
@@ -172,9 +178,11 @@ class RefundService {
             LocalDateTime refundTime = completed.refundTimeOr(now);
             from = application.refunded(refundTime, now);
             deposits.updateState(deposit, deposit.moveTo(DepositState.REFUNDED, refundTime));
+            metrics.paid(deposit.getSource(), application.getRefundAmount());
         } else {
             from = application.failed(completed.reason(), now);
             deposits.updateState(deposit, deposit.moveTo(DepositState.HELD, now));
+            metrics.reached(Stage.FAILED, deposit.getSource());
         }
         applications.updateProgress(application, from.code());
     }

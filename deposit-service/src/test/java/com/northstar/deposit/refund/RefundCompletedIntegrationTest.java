@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.northstar.deposit.DepositIntegrationTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** deposit.refund-completed on the embedded broker: SUCCESS, FAILED, and duplicate or late events. */
 class RefundCompletedIntegrationTest extends DepositIntegrationTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void fixture() throws Exception {
@@ -43,6 +48,30 @@ class RefundCompletedIntegrationTest extends DepositIntegrationTestSupport {
         long again = postOk(APPLY, app("user-1"), Map.of("phoneNo", "13900000001", "reason", "再试一次")).get("data")
                 .get("id").asLong();
         assertThat(row("SELECT status FROM refund_application WHERE id = ?", again)).containsEntry("status", 0);
+    }
+
+    @Test
+    void aPaidRefundIsCountedWithItsMoneyAndAFailedOneAsFailed() throws Exception {
+        double paid = refunds("paid");
+        double paidFen = meters.get("deposit.refunds.paid.fen").tag("source", "weichuang_migration").counter().count();
+        double failed = refunds("failed");
+
+        complete("RF202603010000000003", "SUCCESS", null, "2026-03-05 12:34:56");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> refunds("paid") == paid + 1);
+        assertThat(meters.get("deposit.refunds.paid.fen").tag("source", "weichuang_migration").counter().count())
+                .isEqualTo(paidFen + 29900);
+
+        loadFixture();
+        postOk(CONFIRM, merchant("M001"), Map.of("phoneNo", "13900000001"));
+        complete("RF202603010000000003", "FAILED", "account closed at Weichuang", null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> refunds("failed") == failed + 1);
+    }
+
+    private double refunds(String stage) {
+        return meters.get("deposit.refunds").tag("stage", stage).tag("source", "weichuang_migration").counter()
+                .count();
     }
 
     @Test

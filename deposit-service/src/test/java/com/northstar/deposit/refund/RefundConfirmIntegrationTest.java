@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.deposit.DepositIntegrationTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** depositRefundConfirm: the moves it makes, the events it publishes, once, and whose applications it reaches. */
 class RefundConfirmIntegrationTest extends DepositIntegrationTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void fixture() {
@@ -47,6 +52,21 @@ class RefundConfirmIntegrationTest extends DepositIntegrationTestSupport {
                 .query().singleRow()).containsEntry("message_key", "RF202603010000000003")
                 .containsEntry("event_type", "DepositRefundRequested");
         assertThat(events(COMPLETED)).isEmpty();
+    }
+
+    @Test
+    void aConfirmationIsCountedAsRequestedOnceWhenItCommits() throws Exception {
+        double before = refunds("requested", "weichuang_migration");
+
+        postOk(CONFIRM, merchant("M001"), Map.of("phoneNo", "13900000001"));
+        postOk(CONFIRM, merchant("M001"), Map.of("phoneNo", "13900000001"));
+
+        assertThat(refunds("requested", "weichuang_migration")).as("the second confirmation changed nothing")
+                .isEqualTo(before + 1);
+    }
+
+    private double refunds(String stage, String source) {
+        return meters.get("deposit.refunds").tag("stage", stage).tag("source", source).counter().count();
     }
 
     @Test

@@ -28,13 +28,16 @@ class Payments {
     private final OrderTimeouts timeouts;
     private final PaymentProvider provider;
     private final JdbcClient jdbc;
+    private final OrderMetrics metrics;
     private final ParkingClock clock;
 
-    Payments(OrderBook book, OrderTimeouts timeouts, PaymentProvider provider, JdbcClient jdbc, ParkingClock clock) {
+    Payments(OrderBook book, OrderTimeouts timeouts, PaymentProvider provider, JdbcClient jdbc, OrderMetrics metrics,
+            ParkingClock clock) {
         this.book = book;
         this.timeouts = timeouts;
         this.provider = provider;
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -117,12 +120,14 @@ class Payments {
         LocalDateTime now = clock.now();
         if (!success) {
             recordPayment(order.id(), null, null, PayNotice.FAIL, now);
+            metrics.reached(OrderMetrics.Stage.PAYMENT_FAILED);
             return new NoticeResult(order.id(), order.state().code());
         }
         if (order.isPayable()) {
             book.move(order, OrderState.PAID, notice.transactionId(), now, now);
             book.extendCard(order, now);
             recordPayment(order.id(), PayState.PAID, notice.transactionId(), PayNotice.SUCCESS, now);
+            metrics.paid(order.amountFen());
             return new NoticeResult(order.id(), OrderState.PAID.code());
         }
         if (!order.state().mayMoveTo(OrderState.REFUND_APPLIED)) {
@@ -133,6 +138,7 @@ class Payments {
             book.releaseCard(order.cardId(), false, now);
         }
         recordPayment(order.id(), PayState.APPLY_REFUND, notice.transactionId(), PayNotice.SUCCESS, now);
+        metrics.reached(OrderMetrics.Stage.REFUND_APPLIED);
         log.warn("payment {} arrived for order {} in state {} (audit {}): recorded for refund",
                 notice.transactionId(), order.id(), order.state(), order.audit());
         return new NoticeResult(order.id(), OrderState.REFUND_APPLIED.code());

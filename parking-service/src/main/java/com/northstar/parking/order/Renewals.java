@@ -47,11 +47,12 @@ class Renewals {
     private final Parks parks;
     private final DocumentStorage storage;
     private final TransactionTemplate transactions;
+    private final OrderMetrics metrics;
     private final JsonMapper json;
     private final ParkingClock clock;
 
     Renewals(OrderBook book, OrderTimeouts timeouts, OrderViews views, Parks parks, DocumentStorage storage,
-            TransactionTemplate transactions, JsonMapper json, ParkingClock clock) {
+            TransactionTemplate transactions, JsonMapper json, OrderMetrics metrics, ParkingClock clock) {
         this.book = book;
         this.timeouts = timeouts;
         this.views = views;
@@ -59,6 +60,7 @@ class Renewals {
         this.storage = storage;
         this.transactions = transactions;
         this.json = json;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -128,6 +130,7 @@ class Renewals {
                 views.write(extraInfo), form.staffNumber(), form.userDepartment(), form.firstOrgName(),
                 form.firstOrgCode(), form.secondOrgName(), form.secondOrgCode(), now);
         book.insert(order);
+        metrics.reached(OrderMetrics.Stage.CREATED);
         return order.id();
     }
 

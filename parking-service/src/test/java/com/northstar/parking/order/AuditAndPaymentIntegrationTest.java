@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.parking.ParkingIntegrationTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,9 @@ class AuditAndPaymentIntegrationTest extends ParkingIntegrationTestSupport {
 
     @Autowired
     private OrderTimeouts timeouts;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void fixture() {
@@ -140,6 +144,28 @@ class AuditAndPaymentIntegrationTest extends ParkingIntegrationTestSupport {
         pay(orderId, "tx-1").andExpect(status().isOk()).andExpect(jsonPath("$.resultData.state").value("03"));
         assertThat(masked(text(post(USER_BY_CARD, APP, Map.of("omPrCardId", CARD_ID)).andReturn()))).isEqualTo(once);
         pay(orderId, "tx-2").andExpect(status().isConflict());
+    }
+
+    @Test
+    void ordersAreCountedWhenCreatedAndOncePaidWithTheirMoney() throws Exception {
+        double created = orders("created");
+        double paid = orders("paid");
+        double failed = orders("payment_failed");
+        double paidFen = meters.get("parking.orders.paid.fen").counter().count();
+
+        String orderId = approvedOrder();
+        post(NOTIFY, PAYMENT, notice(orderId, "tx-f", "FAIL")).andExpect(status().isOk());
+        pay(orderId, "tx-1").andExpect(status().isOk());
+        pay(orderId, "tx-1").andExpect(status().isOk());
+
+        assertThat(orders("created")).isEqualTo(created + 1);
+        assertThat(orders("payment_failed")).isEqualTo(failed + 1);
+        assertThat(orders("paid")).as("the same success again changes nothing").isEqualTo(paid + 1);
+        assertThat(meters.get("parking.orders.paid.fen").counter().count()).isEqualTo(paidFen + 1);
+    }
+
+    private double orders(String stage) {
+        return meters.get("parking.orders").tag("stage", stage).counter().count();
     }
 
     @Test

@@ -34,6 +34,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class WeichuangCalls implements DisposableBean {
 
+    /** {@code partner_weichuang_calls_total{operation,outcome}}: HTTP attempts, and calls not sent. */
+    private static final String CALLS = "partner.weichuang.calls";
+    private static final String OPERATION = "operation";
+    private static final String OUTCOME = "outcome";
+    private static final String BREAKER_OPEN = "BREAKER_OPEN";
+    private static final String BULKHEAD_FULL = "BULKHEAD_FULL";
+
     private final WeichuangClient client;
     private final WeichuangResilience resilience;
     private final CallLog callLog;
@@ -46,6 +53,14 @@ public class WeichuangCalls implements DisposableBean {
         this.resilience = resilience;
         this.callLog = callLog;
         this.meters = meters;
+        // Registered at start, so a rate over any of them is 0, not absent, before the first call.
+        for (WeichuangOperation operation : WeichuangOperation.values()) {
+            for (Outcome outcome : Outcome.values()) {
+                meters.counter(CALLS, OPERATION, operation.name(), OUTCOME, outcome.name());
+            }
+            meters.counter(CALLS, OPERATION, operation.name(), OUTCOME, BREAKER_OPEN);
+            meters.counter(CALLS, OPERATION, operation.name(), OUTCOME, BULKHEAD_FULL);
+        }
         AtomicInteger threads = new AtomicInteger();
         this.exchanges = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "weichuang-call-" + threads.incrementAndGet());
@@ -71,10 +86,10 @@ public class WeichuangCalls implements DisposableBean {
         try {
             return guarded.get();
         } catch (CallNotPermittedException open) {
-            count(operation, "BREAKER_OPEN");
+            count(operation, BREAKER_OPEN);
             throw new WeichuangUnavailableException(null, operation + ": circuit breaker open", open);
         } catch (BulkheadFullException full) {
-            count(operation, "BULKHEAD_FULL");
+            count(operation, BULKHEAD_FULL);
             throw new WeichuangUnavailableException(null, operation + ": too many calls in flight", full);
         }
     }
@@ -145,7 +160,7 @@ public class WeichuangCalls implements DisposableBean {
     }
 
     private void count(WeichuangOperation operation, String outcome) {
-        meters.counter("partner.weichuang.calls", "operation", operation.name(), "outcome", outcome).increment();
+        meters.counter(CALLS, OPERATION, operation.name(), OUTCOME, outcome).increment();
     }
 
     @Override

@@ -63,6 +63,12 @@ public class WeichuangResilience {
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
+        // Every operation's breaker and bulkhead exist from the start, so their state is exported (and alerted on)
+        // before the first call, not only once an operation has been used.
+        for (WeichuangOperation operation : WeichuangOperation.values()) {
+            breaker(operation);
+            bulkhead(operation);
+        }
     }
 
     public CircuitBreaker breaker(WeichuangOperation operation) {

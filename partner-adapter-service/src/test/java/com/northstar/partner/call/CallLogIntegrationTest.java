@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.partner.PartnerIntegrationTestSupport;
+import com.northstar.partner.weichuang.WeichuangOperation;
 import com.northstar.platform.service.retention.RetentionSweep;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,16 @@ class CallLogIntegrationTest extends PartnerIntegrationTestSupport {
                 VALUES ('MIGRATION_DONE', '13800000001', '{}', 'PARKED', 1, '2999-01-01 00:00:00', NOW(), NOW())""")
                 .update();
         assertThat(meters.get("partner.calls.parked").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyOperationsBreakerStateAndCallCountsAreExportedBeforeItsFirstCall() {
+        for (WeichuangOperation operation : WeichuangOperation.values()) {
+            assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", operation.name())
+                    .tag("state", "open").gauge()).as(operation + " breaker").isNotNull();
+            assertThat(meters.find("partner.weichuang.calls").tag("operation", operation.name())
+                    .tag("outcome", "BREAKER_OPEN").counter()).as(operation + " calls").isNotNull();
+        }
     }
 
     private void insertAttempt(String attemptedAt) {

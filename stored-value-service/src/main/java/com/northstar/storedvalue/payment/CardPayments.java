@@ -11,6 +11,7 @@ import com.northstar.storedvalue.card.CardMapper;
 import com.northstar.storedvalue.card.PayCode;
 import com.northstar.storedvalue.card.PayCodeMapper;
 import com.northstar.storedvalue.cardclass.CardClass;
+import com.northstar.storedvalue.payment.CardPaymentMetrics.Kind;
 import com.northstar.storedvalue.settlement.BusinessDayGate;
 import com.northstar.storedvalue.support.Money;
 import com.northstar.storedvalue.support.OncePerSerial;
@@ -38,12 +39,13 @@ class CardPayments {
     private final PayCodeMapper payCodes;
     private final BusinessDayGate gate;
     private final OncePerSerial once;
+    private final CardPaymentMetrics metrics;
     private final Clock clock;
     private final Duration payCodeTtl;
     private final SecureRandom random = new SecureRandom();
 
     CardPayments(CardLookup lookup, CardAccounts accounts, CardMapper cards, CardPaymentMapper payments,
-            PayCodeMapper payCodes, BusinessDayGate gate, OncePerSerial once, Clock clock,
+            PayCodeMapper payCodes, BusinessDayGate gate, OncePerSerial once, CardPaymentMetrics metrics, Clock clock,
             @Value("${stored-value.pay-code-ttl:60s}") Duration payCodeTtl) {
         this.lookup = lookup;
         this.accounts = accounts;
@@ -52,6 +54,7 @@ class CardPayments {
         this.payCodes = payCodes;
         this.gate = gate;
         this.once = once;
+        this.metrics = metrics;
         this.clock = clock;
         this.payCodeTtl = payCodeTtl;
     }
@@ -89,6 +92,7 @@ class CardPayments {
                     ? spent.withPointsOf(card.earnPoints(points, cardClass.getPointsValidDays(), accounts.now()))
                     : spent;
             session.record(paid, code, payment.getId());
+            metrics.counted(Kind.PAYMENT, money);
             return payInfoOf(session.save(), cardClass);
         });
     }
@@ -129,6 +133,7 @@ class CardPayments {
             if (payments.updateStatus(payment, from) != 1) {
                 throw new IllegalStateException("payment " + code + " moved while locked");
             }
+            metrics.counted(Kind.REVERSAL, payment.getMoney());
             return payInfoOf(session.save());
         });
     }

@@ -37,12 +37,13 @@ public class Recharges {
     private final RechargePaymentMapper parts;
     private final RechargePlanMapper plans;
     private final OncePerSerial once;
+    private final RechargeMetrics metrics;
     private final Clock clock;
     private final Duration planPaymentWindow;
     private final SecureRandom random = new SecureRandom();
 
     Recharges(CardLookup lookup, CardAccounts accounts, RechargeMapper recharges, RechargePaymentMapper parts,
-            RechargePlanMapper plans, OncePerSerial once, Clock clock,
+            RechargePlanMapper plans, OncePerSerial once, RechargeMetrics metrics, Clock clock,
             @Value("${stored-value.plan-payment-window:5m}") Duration planPaymentWindow) {
         this.lookup = lookup;
         this.accounts = accounts;
@@ -50,6 +51,7 @@ public class Recharges {
         this.parts = parts;
         this.plans = plans;
         this.once = once;
+        this.metrics = metrics;
         this.clock = clock;
         this.planPaymentWindow = planPaymentWindow;
     }
@@ -82,6 +84,7 @@ public class Recharges {
             }
             session.record(card.recharge(terms.paid(), terms.bonus()), recharge.getRechargeCode(), recharge.getId());
             session.save();
+            metrics.recharged(terms.paid(), terms.bonus());
             return true;
         });
     }

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.northstar.storedvalue.CardCommandTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class CardPayIntegrationTest extends CardCommandTestSupport {
 
     static final String REVERSE = "/api/stored-value/card-payments/reverse";
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void referenceData() {
@@ -65,6 +70,27 @@ class CardPayIntegrationTest extends CardCommandTestSupport {
         assertThat(again).isEqualTo(first);
         assertThat(balance(card)).isEqualTo(new BigDecimal("37.50"));
         assertThat(count("SELECT COUNT(*) FROM card_ledger WHERE kind = 'PAY'")).isEqualTo(1);
+    }
+
+    @Test
+    void paymentsAndReversalsAreCountedWithTheirMoneyOnceEachAndRefusedOnesNot() throws Exception {
+        double payments = counted("stored_value.card.payments", "payment");
+        double paidFen = counted("stored_value.card.payments.fen", "payment");
+        double reversals = counted("stored_value.card.payments", "reversal");
+        String card = cardWith(1, 1, "50.00", "0.00");
+
+        postJson(PAY, T001, payment(card, "12.50", "O-M"));
+        postJson(PAY, T001, payment(card, "12.50", "O-M"));
+        assertThat(statusOf(postJson(PAY, T001, payment(card, "99.00", "O-M2")))).isEqualTo(605);
+        postJson(REVERSE, T001, payment(card, "12.50", "O-M"));
+
+        assertThat(counted("stored_value.card.payments", "payment")).isEqualTo(payments + 1);
+        assertThat(counted("stored_value.card.payments.fen", "payment")).isEqualTo(paidFen + 1250);
+        assertThat(counted("stored_value.card.payments", "reversal")).isEqualTo(reversals + 1);
+    }
+
+    private double counted(String name, String kind) {
+        return meters.get(name).tag("kind", kind).counter().count();
     }
 
     @Test

@@ -3,14 +3,19 @@ package com.northstar.storedvalue.recharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.northstar.storedvalue.CardCommandTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class RechargeIntegrationTest extends CardCommandTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void referenceData() {
@@ -71,6 +76,24 @@ class RechargeIntegrationTest extends CardCommandTestSupport {
         assertThat(again).isEqualTo(first);
         assertThat(statusOf(other)).isEqualTo(601);
         assertThat(balance(card)).isEqualTo(new BigDecimal("55.00"));
+    }
+
+    @Test
+    void aRechargeIsCountedOnceWithWhatWasPaidAndTheBonus() throws Exception {
+        double recharges = meters.get("stored_value.recharges").counter().count();
+        double paidFen = meters.get("stored_value.recharges.fen").tag("part", "paid").counter().count();
+        double bonusFen = meters.get("stored_value.recharges.fen").tag("part", "bonus").counter().count();
+        String card = cardWith(1, 1, "0.00", "0.00");
+        Map<String, Object> body = recharge(card, "50.00", "5.00", stamp(T001));
+
+        postJson(RECHARGE, T001, body);
+        postJson(RECHARGE, T001, body);
+
+        assertThat(meters.get("stored_value.recharges").counter().count()).isEqualTo(recharges + 1);
+        assertThat(meters.get("stored_value.recharges.fen").tag("part", "paid").counter().count())
+                .isEqualTo(paidFen + 5000);
+        assertThat(meters.get("stored_value.recharges.fen").tag("part", "bonus").counter().count())
+                .isEqualTo(bonusFen + 500);
     }
 
     @Test

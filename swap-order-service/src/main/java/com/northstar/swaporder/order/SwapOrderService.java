@@ -8,6 +8,7 @@ import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.core.time.WireDates;
 import com.northstar.platform.service.idempotency.IdempotencyKeys;
 import com.northstar.swaporder.cabinet.CabinetOwners;
+import com.northstar.swaporder.order.SwapOrderMetrics.ReportOutcome;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,14 +26,16 @@ class SwapOrderService {
     private final CabinetOwners cabinetOwners;
     private final IdempotencyKeys idempotencyKeys;
     private final SwapOrderEvents events;
+    private final SwapOrderMetrics metrics;
     private final Clock clock;
 
     SwapOrderService(SwapOrderMapper orders, CabinetOwners cabinetOwners, IdempotencyKeys idempotencyKeys,
-            SwapOrderEvents events, Clock clock) {
+            SwapOrderEvents events, SwapOrderMetrics metrics, Clock clock) {
         this.orders = orders;
         this.cabinetOwners = cabinetOwners;
         this.idempotencyKeys = idempotencyKeys;
         this.events = events;
+        this.metrics = metrics;
         this.clock = clock.withZone(WireDates.ZONE);
     }
 
@@ -53,20 +56,24 @@ class SwapOrderService {
         SwapOrder reported = SwapOrder.reported(report, cabinetOwners.ownerOf(report.deviceId()), now);
         if (insertIfNew(reported)) {
             events.reported(reported);
+            metrics.reported(report.state(), ReportOutcome.CREATED);
             return new ReportedOrder(reported.getId());
         }
         // A known order: an earlier state's report, or this one whose idempotency record the retention sweep took.
         SwapOrder order = orders.selectByDeviceOrderIdForUpdate(report.deviceOrderId());
         switch (order.judge(report)) {
-            case REPEATS -> {
-            }
+            case REPEATS -> metrics.reported(report.state(), ReportOutcome.REPEATED);
             case MOVES_ON -> {
                 order.moveOn(report, now);
                 saveProgress(order);
                 events.reported(order);
+                metrics.reported(report.state(), ReportOutcome.MOVED_ON);
             }
-            case CONFLICTS -> throw ApiException.conflict("deviceOrderId " + report.deviceOrderId()
-                    + " was already reported as another swap or in a state this report cannot follow");
+            case CONFLICTS -> {
+                metrics.reported(report.state(), ReportOutcome.CONFLICT);
+                throw ApiException.conflict("deviceOrderId " + report.deviceOrderId()
+                        + " was already reported as another swap or in a state this report cannot follow");
+            }
         }
         return new ReportedOrder(order.getId());
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.northstar.platform.service.retention.RetentionSweep;
 import com.northstar.swaporder.SwapOrderIntegrationTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ class SwapOrderLifecycleIntegrationTest extends SwapOrderIntegrationTestSupport 
 
     @Autowired
     RetentionSweep retentionSweep;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void startEmpty() {
@@ -113,6 +117,27 @@ class SwapOrderLifecycleIntegrationTest extends SwapOrderIntegrationTestSupport 
 
         assertThat(report(order("DEV-L-5", "CAB-001", "M001"))).isEqualTo(orderId);
         assertThat(events(orderId)).containsExactly(SwapOrderCompletedEvent.TYPE);
+    }
+
+    @Test
+    void eachReportIsCountedByTheStateReportedAndWhatItDid() throws Exception {
+        double createdInProgress = reported("in_progress", "created");
+        double movedOnToCompleted = reported("completed", "moved_on");
+        double abnormalConflicts = reported("abnormal_awaiting_handling", "conflict");
+
+        report(inProgress("DEV-L-M"));
+        report(order("DEV-L-M", "CAB-001", "M001"));
+        Map<String, Object> abnormalLater = order("DEV-L-M", "CAB-001", "M001");
+        abnormalLater.put("orderState", 2);
+        post(REPORT, DEVICE, abnormalLater).andExpect(status().isConflict());
+
+        assertThat(reported("in_progress", "created")).isEqualTo(createdInProgress + 1);
+        assertThat(reported("completed", "moved_on")).isEqualTo(movedOnToCompleted + 1);
+        assertThat(reported("abnormal_awaiting_handling", "conflict")).isEqualTo(abnormalConflicts + 1);
+    }
+
+    private double reported(String state, String outcome) {
+        return meters.get("swap.orders.reported").tag("state", state).tag("outcome", outcome).counter().count();
     }
 
     @ParameterizedTest(name = "an order in state {0} reported as {1} is a conflict")
