@@ -58,6 +58,9 @@ public abstract class GatewayIntegrationTestBase {
         registry.add("gateway.rate-limit.auth-failures.capacity", () -> AUTH_FAILURE_CAPACITY);
         registry.add("gateway.rate-limit.auth-failures.refill-per-second", () -> 0.01);
         registry.add("gateway.client-ip.trusted-proxies", () -> "127.0.0.0/8,::1/128");
+        // A key published between two tests is fetched at once, however soon after the family's last fetch (the
+        // refetch interval itself: PublishedKeysTest).
+        registry.add("gateway.jwt.keys.min-refetch-interval", () -> "0s");
     }
 
     protected WebTestClient client() {

@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gateway.jwt.keys")
 public record PublishedKeysProperties(@DefaultValue("5m") Duration maxAge,
-        @DefaultValue("10s") Duration minRefetchInterval) {
+        @DefaultValue("1s") Duration minRefetchInterval) {
 }
