@@ -4,6 +4,7 @@ import com.northstar.gateway.requestid.RequestIdFilter;
 import com.northstar.gateway.routing.RouteAccesses;
 import com.northstar.platform.core.logging.PiiMasking;
 import io.netty.channel.ConnectTimeoutException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -100,8 +101,11 @@ class SeedEnvelopeErrorHandler implements WebExceptionHandler {
             return new Failure(status, status.getReasonPhrase());
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            // Not reached, too slow, or gone while the request was under way (a service killed or restarting
+            // closes or resets the connection): the caller may send the same request again, the suite's commands
+            // are idempotent by their keys.
             if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
-                    || cause instanceof TimeoutException) {
+                    || cause instanceof TimeoutException || cause instanceof IOException) {
                 return unavailable();
             }
         }

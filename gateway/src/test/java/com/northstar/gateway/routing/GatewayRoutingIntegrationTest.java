@@ -170,6 +170,20 @@ class GatewayRoutingIntegrationTest extends GatewayIntegrationTestBase {
                 .jsonPath("$.data").doesNotExist();
     }
 
+    /** A service killed while it handles a request: the caller learns to retry, not that the gateway failed. */
+    @Test
+    void aServiceThatDiesMidRequestIs503InItsSeedsEnvelope() {
+        client().post().uri("/api/swap/orders/_dies")
+                .headers(headers -> headers.setBearerAuth(ISSUER.token("ops-alice", "OPS").sign()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"pageNo\":1}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo(503)
+                .jsonPath("$.msg").isEqualTo("service unavailable, retry later");
+    }
+
     @Test
     void probesAndMetricsAreServedOnTheManagementPort() {
         management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP service behind the gateway that answers every request with what it received (method, path, query,
- * headers with lower-case names, body as base64), and serves a JWKS at {@code /jwks} for the test issuer.
+ * headers with lower-case names, body as base64), and serves a JWKS at {@code /jwks} for the test issuer. A path
+ * ending in {@code /_dies} is a service that dies with the request read and no answer sent: the connection closes.
  */
 public final class EchoBackend {
 
@@ -53,6 +54,9 @@ public final class EchoBackend {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/_dies")) {
+            throw new IOException("the service died before it answered");
         }
         byte[] answer;
         if (exchange.getRequestURI().getPath().equals("/jwks")) {
