@@ -30,16 +30,19 @@ public class LoginAttempts {
         this.clock = clock;
     }
 
+    /** Answers whether the account must still choose its own password (an account that is gone must too). */
     @Transactional
-    public void succeeded(String username, String clientIp) {
+    public boolean succeeded(String username, String clientIp) {
         Instant now = clock.instant();
-        accounts.findForUpdate(username).ifPresent(account -> {
+        Optional<Account> found = accounts.findForUpdate(username);
+        found.ifPresent(account -> {
             liftExpiredLock(account, now, clientIp);
             if (account.failedLogins() > 0 || account.lockedUntil() != null) {
                 accounts.update(account.unlocked());
             }
         });
         audit.success(AuditEvent.LOGIN_SUCCEEDED, username, username, clientIp, null);
+        return found.map(Account::passwordChangeRequired).orElse(true);
     }
 
     @Transactional

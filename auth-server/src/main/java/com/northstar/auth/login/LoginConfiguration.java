@@ -26,10 +26,9 @@ class LoginConfiguration {
     }
 
     @Bean
-    LoginFlow loginFlow(LoginAttempts attempts, AccountRepository accounts, LoginThrottle.Settings throttle,
-            AuditLog audit, SecurityContextRepository contexts, MeterRegistry meters, Clock clock) {
-        return new LoginFlow(attempts, accounts, new LoginThrottle(throttle, clock), audit, contexts,
-                new LoginMetrics(meters));
+    LoginFlow loginFlow(LoginAttempts attempts, LoginThrottle.Settings throttle, AuditLog audit,
+            SecurityContextRepository contexts, MeterRegistry meters, Clock clock) {
+        return new LoginFlow(attempts, new LoginThrottle(throttle, clock), audit, contexts, new LoginMetrics(meters));
     }
 
     /** The flow runs inside the security filter chain only, not a second time as a servlet filter of its own. */

@@ -1,7 +1,5 @@
 package com.northstar.auth.login;
 
-import com.northstar.auth.account.Account;
-import com.northstar.auth.account.AccountRepository;
 import com.northstar.auth.account.LoginAttempts;
 import com.northstar.auth.account.LoginAttempts.Refusal;
 import com.northstar.auth.audit.AuditEvent;
@@ -37,17 +35,15 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
     static final String PASSWORD_TO_CHOOSE = LoginFlow.class.getName() + ".passwordToChoose";
 
     private final LoginAttempts attempts;
-    private final AccountRepository accounts;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final SecurityContextRepository contexts;
     private final LoginMetrics metrics;
     private final AuthenticationSuccessHandler proceed = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginFlow(LoginAttempts attempts, AccountRepository accounts, LoginThrottle throttle, AuditLog audit,
-            SecurityContextRepository contexts, LoginMetrics metrics) {
+    LoginFlow(LoginAttempts attempts, LoginThrottle throttle, AuditLog audit, SecurityContextRepository contexts,
+            LoginMetrics metrics) {
         this.attempts = attempts;
-        this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
         this.contexts = contexts;
@@ -88,10 +84,9 @@ public class LoginFlow extends OncePerRequestFilter implements AuthenticationSuc
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
-        String username = authentication.getName();
-        attempts.succeeded(username, request.getRemoteAddr());
+        boolean passwordToChoose = attempts.succeeded(authentication.getName(), request.getRemoteAddr());
         metrics.counted(LoginMetrics.Outcome.SUCCESS);
-        if (accounts.find(username).map(Account::passwordChangeRequired).orElse(true)) {
+        if (passwordToChoose) {
             SecurityContextHolder.clearContext();
             contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
             request.getSession().setAttribute(PASSWORD_TO_CHOOSE, authentication);
