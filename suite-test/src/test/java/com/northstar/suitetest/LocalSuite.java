@@ -69,9 +69,9 @@ final class LocalSuite {
                 .flatMap(ports -> ports).distinct().sorted().toList();
     }
 
-    /** The ports the suite needs that something already listens on. */
-    static List<Integer> portsInUse() {
-        return allPorts().stream().filter(port -> !bindable(port)).toList();
+    /** The ports the suite needs, and those given, that something already listens on. */
+    static List<Integer> portsInUse(Integer... more) {
+        return Stream.concat(allPorts().stream(), Stream.of(more)).filter(port -> !bindable(port)).toList();
     }
 
     private static boolean bindable(int port) {
@@ -85,13 +85,17 @@ final class LocalSuite {
     /**
      * Runs {@code ./suite up --detach --no-build}: the jars are this build's, so the script must not rebuild them.
      *
+     * @param environment what the apps get in their environment besides this JVM's
+     *
      * @throws IllegalStateException with the tail of the script's output (which holds the failing component's
      *                               log tail) when the suite is not healthy in time
      */
-    void up() throws IOException, InterruptedException {
+    void up(Map<String, String> environment) throws IOException, InterruptedException {
         startAttempted = true;
         Files.createDirectories(output.getParent());
-        Process process = suiteCommand("up", "--detach", "--no-build").redirectOutput(output.toFile()).start();
+        ProcessBuilder command = suiteCommand("up", "--detach", "--no-build").redirectOutput(output.toFile());
+        command.environment().putAll(environment);
+        Process process = command.start();
         if (!process.waitFor(UP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroy();
             throw failure("./suite up did not return within " + UP_TIMEOUT.toSeconds() + " s");

@@ -3,10 +3,13 @@ package com.northstar.suitetest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.northstar.observability.ObservabilityCheck;
 import com.northstar.platform.core.time.WireDates;
 import com.northstar.suitetest.Gateway.AppKey;
 import com.northstar.suitetest.Gateway.Reply;
 import com.northstar.suitetest.Gateway.SignedRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -19,12 +22,16 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * tokens, and {@code ./suite down} at the end whatever happened. Each run uses merchant, cabinet and device-order
  * ids of its own, so it also passes against the H2 files a previous run left in {@code data/}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteWalkthroughIntegrationTest {
 
     private static final String REPORT = "/api/swap/orders/report";
@@ -85,10 +93,10 @@ class SuiteWalkthroughIntegrationTest {
     /** This run's Weichuang users: the simulator knows every {@code 139} + 8 digits phone not seeded. */
     private static final long PHONE_BASE = System.currentTimeMillis() / 1000 % 100_000 * 1000 + 500;
 
-    private static final LocalSuite suite = new LocalSuite(
-            Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize(),
+    private static final LocalSuite suite = new LocalSuite(suiteRoot(),
             Path.of("target", "suite-up.log").toAbsolutePath());
     private static final Gateway gateway = new Gateway("http://localhost:8080");
+    private static ZipkinServer zipkin;
 
     /**
      * Ports held by something else (a developer's running suite, say) fail the walkthrough, every test of it, with
@@ -96,17 +104,26 @@ class SuiteWalkthroughIntegrationTest {
      */
     @BeforeAll
     static void startTheSuite() throws Exception {
-        List<Integer> taken = LocalSuite.portsInUse();
+        List<Integer> taken = LocalSuite.portsInUse(ZipkinServer.PORT);
         if (!taken.isEmpty()) {
             throw new IllegalStateException("ports " + taken + " are already in use (is a suite running? ./suite down "
-                    + "stops it); the walkthrough needs " + LocalSuite.allPorts() + " free");
+                    + "stops it); the walkthrough needs " + LocalSuite.allPorts() + " and " + ZipkinServer.PORT
+                    + " free");
         }
-        suite.up();
+        zipkin = ZipkinServer.start(Path.of(System.getProperty("zipkin.jar", "target/zipkin-server.jar")),
+                Path.of("target", "zipkin.log").toAbsolutePath());
+        suite.up(Map.of("TRACING_ZIPKIN_ENDPOINT", ZipkinServer.SPANS_ENDPOINT));
     }
 
     @AfterAll
     static void stopTheSuite() throws Exception {
-        suite.down();
+        try {
+            suite.down();
+        } finally {
+            if (zipkin != null) {
+                zipkin.close();
+            }
+        }
     }
 
     @Test
@@ -297,6 +314,57 @@ class SuiteWalkthroughIntegrationTest {
         });
         assertKopFailure(gateway.postWithToken(gateway.token("MERCHANT", List.of(merchant("CALLS"))),
                 PARTNER_CALL_QUERY, Map.of("key", battery)), 403);
+    }
+
+    /**
+     * The cabinet's request carries a W3C traceparent of our own, so the trace is known: from the gateway through
+     * swap-order-service, its outbox and Kafka to asset-service, whose binding change goes through its outbox to
+     * partner-adapter-service, which stores the call and delivers it later to the simulator, all in that one trace.
+     */
+    @Test
+    void aSwapReportedAtTheGatewayIsOneTraceInZipkinThroughTheServicesToTheBindingUpdateAtWeichuang() {
+        Map<String, Object> swap = completedSwap(merchant("TRACE"), cabinet("TRACE"));
+        String traceId = randomHex(32);
+        SignedRequest signed = gateway.sign(AppKey.CABINET, REPORT, gateway.json(swap));
+        Map<String, String> headers = new HashMap<>(signed.headers());
+        headers.put("traceparent", "00-" + traceId + "-" + randomHex(16) + "-01");
+
+        Reply reply = gateway.post(REPORT, signed.body(), headers);
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+        await().atMost(SAGA_WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode spans = zipkin.trace(traceId);
+            assertThat(StreamSupport.stream(spans.spliterator(), false)
+                    .map(span -> span.path("localEndpoint").path("serviceName").asString("")).distinct())
+                    .contains("gateway", "swap-order-service", "asset-service", "partner-adapter-service",
+                            "weichuang-simulator");
+            assertThat(spans).as("the simulator's span of the binding update").anySatisfy(span -> {
+                assertThat(span.path("localEndpoint").path("serviceName").asString("")).isEqualTo(
+                        "weichuang-simulator");
+                assertThat(span.path("kind").asString("")).isEqualTo("SERVER");
+                assertThat(span.path("tags").path("http.url").asString(span.path("name").asString("")))
+                        .contains("/wc/batteries/binding");
+            });
+        });
+    }
+
+    /**
+     * Runs last, after the walkthrough's traffic: Debian's Prometheus scrapes the suite with the local configuration
+     * and the alert rules, and every Grafana panel query and alert expression must return at least one series
+     * (deploy/observability/README.md, "The check").
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyDashboardPanelQueryAndAlertExpressionReturnsASeriesFromTheRunningSuite() throws Exception {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        int failures;
+        try (PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8)) {
+            failures = ObservabilityCheck.run(suiteRoot(), Path.of("/usr/bin/prometheus"), "http://localhost:8080",
+                    AUTH_SERVER, 3, out);
+        }
+        String printed = report.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        assertThat(failures).as(printed).isZero();
     }
 
     @Test
@@ -774,6 +842,18 @@ class SuiteWalkthroughIntegrationTest {
     }
 
     /** Reports the swap signed with the cabinet key and answers its orderId. */
+    private static Path suiteRoot() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    }
+
+    private static String randomHex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        while (hex.length() < digits) {
+            hex.append(Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE));
+        }
+        return hex.substring(0, digits);
+    }
+
     private static long reported(Map<String, Object> report) {
         Reply reply = gateway.postSigned(AppKey.CABINET, REPORT, report);
         assertThat(reply.status()).as("%s", reply).isEqualTo(200);

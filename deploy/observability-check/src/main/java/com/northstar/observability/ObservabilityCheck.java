@@ -3,6 +3,7 @@ package com.northstar.observability;
 import com.northstar.observability.Queries.Query;
 import com.northstar.observability.SuiteTraffic.Sent;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ObservabilityCheck {
 
+    private static final String PROMETHEUS = "/usr/bin/prometheus";
     private static final Duration TARGETS_WAIT = Duration.ofSeconds(60);
     /** Long enough for three 2 s scrapes after the traffic and a rule evaluation of them. */
     private static final Duration SETTLE = Duration.ofSeconds(10);
@@ -44,58 +46,73 @@ public final class ObservabilityCheck {
             System.exit(2);
         }
         Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
-        Path observability = root.resolve("deploy/observability");
-        Path prometheus = Path.of(options.getOrDefault("prometheus", "/usr/bin/prometheus"));
-        if (!Files.isExecutable(prometheus)) {
-            System.err.println(prometheus + " is missing: apt-get install -y prometheus");
+        Path prometheus = Path.of(options.getOrDefault("prometheus", PROMETHEUS));
+        try {
+            int failures = run(root, prometheus, options.getOrDefault("gateway", "http://localhost:8080"),
+                    options.getOrDefault("auth-server", "http://localhost:9000"),
+                    Integer.parseInt(options.getOrDefault("rounds", "5")), System.out);
+            System.exit(failures == 0 ? 0 : 1);
+        } catch (IllegalStateException cannotRun) {
+            System.err.println(cannotRun.getMessage());
             System.exit(2);
+        } catch (ConnectException suiteDown) {
+            System.err.println("the suite does not answer (" + suiteDown + "): ./suite up --detach first");
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Runs the check against the running local suite and prints its report.
+     *
+     * @param root       the repository (its deploy/observability holds the configuration, rules and dashboards)
+     * @param prometheus Debian's prometheus binary
+     * @return how many queries returned no series, plus targets down and traffic not answered as expected
+     * @throws IllegalStateException when Prometheus is missing or does not start
+     */
+    public static int run(Path root, Path prometheus, String gateway, String authServer, int rounds, PrintStream out)
+            throws Exception {
+        Path observability = root.resolve("deploy/observability");
+        if (!Files.isExecutable(prometheus)) {
+            throw new IllegalStateException(prometheus + " is missing: apt-get install -y prometheus");
         }
         Path workDir = Files.createTempDirectory("observability-check");
-        System.out.println("work directory (prometheus.log, its storage): " + workDir);
+        out.println("work directory (prometheus.log, its storage): " + workDir);
         PrometheusServer server;
         try {
             server = PrometheusServer.start(prometheus, observability.resolve("prometheus/prometheus-local.yml"),
                     workDir);
         } catch (IOException notStarted) {
-            System.err.println(notStarted.getMessage() + " (" + workDir.resolve("prometheus.log") + ")");
-            System.exit(2);
-            return;
+            throw new IllegalStateException(notStarted.getMessage() + " (" + workDir.resolve("prometheus.log") + ")",
+                    notStarted);
         }
         int failures;
         try (server) {
-            System.out.println("prometheus on " + server.url());
-            failures = check(server, observability, options);
-        } catch (ConnectException suiteDown) {
-            System.err.println("the suite does not answer (" + suiteDown + "): ./suite up --detach first");
-            System.exit(1);
-            return;
+            out.println("prometheus on " + server.url());
+            failures = check(server, observability, new SuiteTraffic(gateway, authServer), rounds, out);
         }
         deleteRecursively(workDir);
-        System.exit(failures == 0 ? 0 : 1);
+        return failures;
     }
 
-    private static int check(PrometheusServer server, Path observability, Map<String, String> options)
-            throws Exception {
+    private static int check(PrometheusServer server, Path observability, SuiteTraffic traffic, int rounds,
+            PrintStream out) throws Exception {
         int failures = 0;
         List<String> down = awaitTargets(server);
         for (String target : down) {
-            System.out.println("TARGET DOWN  " + target);
+            out.println("TARGET DOWN  " + target);
         }
         failures += down.size();
 
-        SuiteTraffic traffic = new SuiteTraffic(options.getOrDefault("gateway", "http://localhost:8080"),
-                options.getOrDefault("auth-server", "http://localhost:9000"));
-        int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
         for (int round = 0; round < rounds; round++) {
             traffic.round();
         }
         Map<String, List<Sent>> byRequest = new LinkedHashMap<>();
         traffic.sent().forEach(sent -> byRequest.computeIfAbsent(sent.what(), what -> new ArrayList<>()).add(sent));
-        System.out.println("\ntraffic (" + rounds + " rounds):");
+        out.println("\ntraffic (" + rounds + " rounds):");
         for (List<Sent> same : byRequest.values()) {
             Sent first = same.get(0);
             long unexpected = same.stream().filter(sent -> !sent.asExpected()).count();
-            System.out.printf("  %-4s %dx %s -> %s%n", unexpected == 0 ? "ok" : "BAD", same.size(), first.what(),
+            out.printf("  %-4s %dx %s -> %s%n", unexpected == 0 ? "ok" : "BAD", same.size(), first.what(),
                     same.stream().map(sent -> Integer.toString(sent.status())).distinct().toList()
                             + (unexpected == 0 ? "" : " (expected " + first.expected() + ")"));
             failures += unexpected == 0 ? 0 : 1;
@@ -113,7 +130,7 @@ public final class ObservabilityCheck {
         for (JsonNode group : server.ruleGroups()) {
             for (JsonNode rule : group.path("rules")) {
                 if ("err".equals(rule.path("health").asString())) {
-                    System.out.println("RULE ERROR   " + rule.path("name").asString() + ": "
+                    out.println("RULE ERROR   " + rule.path("name").asString() + ": "
                             + rule.path("lastError").asString());
                     failures++;
                 }
@@ -125,25 +142,25 @@ public final class ObservabilityCheck {
             }
         }
 
-        System.out.println("\nqueries:");
+        out.println("\nqueries:");
         int empty = 0;
         for (Query query : queries) {
             int series;
             try {
                 series = server.seriesOf(query.expr());
             } catch (IOException refused) {
-                System.out.println("  ERROR    " + query.source() + "\n           " + refused.getMessage());
+                out.println("  ERROR    " + query.source() + "\n           " + refused.getMessage());
                 empty++;
                 continue;
             }
             if (series == 0) {
-                System.out.println("  NO DATA  " + query.source() + "\n           " + query.expr().replace('\n', ' '));
+                out.println("  NO DATA  " + query.source() + "\n           " + query.expr().replace('\n', ' '));
                 empty++;
             } else {
-                System.out.printf("  ok %4d  %s%n", series, query.source());
+                out.printf("  ok %4d  %s%n", series, query.source());
             }
         }
-        System.out.printf("%n%d queries (%d of them alert expressions), %d without series; %d targets down; %s%n",
+        out.printf("%n%d queries (%d of them alert expressions), %d without series; %d targets down; %s%n",
                 queries.size(), alerts, empty, down.size(),
                 failures + empty == 0 ? "PASSED" : "FAILED");
         return failures + empty;

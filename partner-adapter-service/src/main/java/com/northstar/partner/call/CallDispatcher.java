@@ -1,5 +1,6 @@
 package com.northstar.partner.call;
 
+import com.northstar.platform.tracing.TraceContexts;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Delivers due partner calls: right after a commit that recorded one ({@link #wakeUp()}), after each delivery
  * (the next call of its key may now be due) and every {@code poll-interval}. A round claims at most as many calls as
  * there are idle workers, each with a compare-and-set update, so two instances never deliver one call at once; a
- * claim whose instance died ends after {@code claim-lease}.
+ * claim whose instance died ends after {@code claim-lease}. Each delivery continues the trace that recorded its call.
  */
 @Component
 class CallDispatcher implements SmartLifecycle {
@@ -28,15 +29,18 @@ class CallDispatcher implements SmartLifecycle {
     private final PartnerCalls calls;
     private final CallDelivery delivery;
     private final CallsProperties properties;
+    private final TraceContexts traces;
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private final AtomicInteger busyWorkers = new AtomicInteger();
     private volatile ScheduledExecutorService rounds;
     private volatile ExecutorService workers;
 
-    CallDispatcher(PartnerCalls calls, CallDelivery delivery, CallsProperties properties, MeterRegistry meters) {
+    CallDispatcher(PartnerCalls calls, CallDelivery delivery, CallsProperties properties, TraceContexts traces,
+            MeterRegistry meters) {
         this.calls = calls;
         this.delivery = delivery;
         this.properties = properties;
+        this.traces = traces;
         Gauge.builder("partner.calls.parked", calls, PartnerCalls::countParked)
                 .description("partner calls parked until Weichuang answers").register(meters);
     }
@@ -75,7 +79,8 @@ class CallDispatcher implements SmartLifecycle {
 
     private void deliver(PartnerCall call, String token) {
         try {
-            delivery.deliver(call, token, call.attempts() + 1);
+            traces.runContinuing(call.traceparent(), "partner call " + call.operation().name().toLowerCase(),
+                    () -> delivery.deliver(call, token, call.attempts() + 1));
         } catch (RuntimeException e) {
             // The claim runs out and the call is tried again; nothing is lost.
             log.error("delivering {} call {} failed unexpectedly", call.operation(), call.id(), e);

@@ -3,6 +3,7 @@ package com.northstar.partner.call;
 import static com.northstar.partner.support.Text.clip;
 
 import com.northstar.platform.core.time.WireDates;
+import com.northstar.platform.tracing.TraceContexts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,33 +30,36 @@ public class PartnerCalls {
 
     private static final int LAST_ERROR_WIDTH = 500;
     private static final String COLUMNS = "id, operation, call_key, request_json, state, attempts, next_attempt_at, "
-            + "last_error, created_at, updated_at";
+            + "last_error, created_at, updated_at, trace_parent";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
     private final ObjectProvider<CallDispatcher> dispatcher;
+    private final TraceContexts traces;
 
-    PartnerCalls(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<CallDispatcher> dispatcher) {
+    PartnerCalls(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<CallDispatcher> dispatcher,
+            TraceContexts traces) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock.withZone(WireDates.ZONE);
         this.dispatcher = dispatcher;
+        this.traces = traces;
     }
 
     /**
      * Records a call in the caller's transaction (a consumer's {@code handleOnce}, so a redelivered event records
-     * nothing); the dispatcher is woken once it commits.
+     * nothing), with the caller's trace context; the dispatcher is woken once it commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CallOperation operation, String key, Object request, String sourceEventId) {
         LocalDateTime now = now();
         jdbc.sql("""
                 INSERT INTO partner_call (operation, call_key, request_json, state, attempts, next_attempt_at,
-                    source_event_id, created_at, updated_at)
-                VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                    source_event_id, created_at, updated_at, trace_parent)
+                VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
                 .params(operation.name(), key, json.writeValueAsString(request), CallState.PENDING.name(), now,
-                        sourceEventId, now, now)
+                        sourceEventId, now, now, traces.currentTraceparent())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -156,6 +160,6 @@ public class PartnerCalls {
                 row.getString("call_key"), row.getString("request_json"), CallState.valueOf(row.getString("state")),
                 row.getInt("attempts"), row.getObject("next_attempt_at", LocalDateTime.class),
                 row.getString("last_error"), row.getObject("created_at", LocalDateTime.class),
-                row.getObject("updated_at", LocalDateTime.class));
+                row.getObject("updated_at", LocalDateTime.class), row.getString("trace_parent"));
     }
 }

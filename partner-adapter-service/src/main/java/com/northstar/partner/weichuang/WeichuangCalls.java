@@ -3,6 +3,7 @@ package com.northstar.partner.weichuang;
 import com.northstar.partner.weichuang.CallLog.Outcome;
 import com.northstar.platform.core.envelope.KopResponse;
 import com.northstar.platform.service.web.RequestIdFilter;
+import com.northstar.platform.tracing.TraceContexts;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
@@ -47,8 +49,11 @@ public class WeichuangCalls implements DisposableBean {
     private final MeterRegistry meters;
     /** Runs the HTTP exchange so the time limiter can stop waiting for it; the bulkhead bounds how many run. */
     private final ExecutorService exchanges;
+    /** {@link #exchanges} with the caller's span, so the request to Weichuang stays in the caller's trace. */
+    private final Executor exchangesInTheCallersTrace;
 
-    WeichuangCalls(WeichuangClient client, WeichuangResilience resilience, CallLog callLog, MeterRegistry meters) {
+    WeichuangCalls(WeichuangClient client, WeichuangResilience resilience, CallLog callLog, MeterRegistry meters,
+            TraceContexts traces) {
         this.client = client;
         this.resilience = resilience;
         this.callLog = callLog;
@@ -67,6 +72,7 @@ public class WeichuangCalls implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
+        this.exchangesInTheCallersTrace = traces.carryingCurrentSpan(exchanges);
     }
 
     /**
@@ -100,7 +106,8 @@ public class WeichuangCalls implements DisposableBean {
         long started = System.nanoTime();
         try {
             KopResponse<T> answer = resilience.timeLimiter(operation).executeFutureSupplier(
-                    () -> CompletableFuture.supplyAsync(() -> exchange(requestId, exchange), exchanges));
+                    () -> CompletableFuture.supplyAsync(() -> exchange(requestId, exchange),
+                            exchangesInTheCallersTrace));
             if (answer == null) {
                 throw new WeichuangUnavailableException(200, "Weichuang answered without a body", null);
             }

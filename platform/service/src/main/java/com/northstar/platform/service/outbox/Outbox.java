@@ -2,6 +2,7 @@ package com.northstar.platform.service.outbox;
 
 import com.northstar.platform.core.event.EventEnvelope;
 import com.northstar.platform.core.time.WireDates;
+import com.northstar.platform.tracing.TraceContexts;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an event into the {@code outbox_event} table inside the caller's business transaction, so that the change
- * and its event commit or roll back together. {@link OutboxRelay} publishes it to Kafka after the commit.
+ * and its event commit or roll back together. {@link OutboxRelay} publishes it to Kafka after the commit, with the
+ * trace context of the span that recorded it.
  */
 public class Outbox {
 
@@ -22,12 +24,14 @@ public class Outbox {
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxRelay relay;
+    private final TraceContexts traces;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay, TraceContexts traces) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.relay = relay;
+        this.traces = traces;
     }
 
     /**
@@ -47,9 +51,11 @@ public class Outbox {
         EventEnvelope envelope = new EventEnvelope(eventId, eventType, clock.instant().toString(),
                 EventEnvelope.schemaVersionOf(data), json.valueToTree(data));
         jdbc.sql("""
-                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at, attempts)
-                VALUES (?, ?, ?, ?, ?, ?, 0)""")
-                .params(eventId, topic, key, eventType, json.writeValueAsString(envelope), now)
+                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, created_at, attempts,
+                    trace_parent)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?)""")
+                .params(eventId, topic, key, eventType, json.writeValueAsString(envelope), now,
+                        traces.currentTraceparent())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -4,6 +4,7 @@ import com.northstar.platform.service.idempotency.IdempotencyKeys;
 import com.northstar.platform.service.retention.RetentionProperties;
 import com.northstar.platform.service.retention.RetentionRule;
 import com.northstar.platform.service.retention.RetentionSweep;
+import com.northstar.platform.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "com.northstar.platform.tracing.TracingAutoConfiguration" })
 @EnableConfigurationProperties({ OutboxProperties.class, RetentionProperties.class })
 public class OutboxAutoConfiguration {
 
@@ -40,8 +42,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
-        return new Outbox(jdbc, json, clock, relay);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay, TraceContexts traces) {
+        return new Outbox(jdbc, json, clock, relay, traces);
     }
 
     @Bean

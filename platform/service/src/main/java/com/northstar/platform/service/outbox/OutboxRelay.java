@@ -1,6 +1,7 @@
 package com.northstar.platform.service.outbox;
 
 import com.northstar.platform.core.time.WireDates;
+import com.northstar.platform.tracing.TraceContexts;
 import com.northstar.platform.service.retention.BatchedDelete;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -244,7 +245,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
      */
     private List<PendingEvent> readDue(LocalDateTime now) {
         return jdbc.sql("""
-                SELECT e.id, e.event_id, e.topic, e.message_key, e.event_type, e.payload, e.created_at, e.attempts
+                SELECT e.id, e.event_id, e.topic, e.message_key, e.event_type, e.payload, e.created_at, e.attempts,
+                       e.trace_parent
                 FROM outbox_event e
                 WHERE e.published_at IS NULL AND e.parked_at IS NULL
                   AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= :now)
@@ -257,7 +259,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                 .query((rs, row) -> new PendingEvent(rs.getLong("id"), rs.getString("event_id"),
                         rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
                         rs.getString("payload"), rs.getObject("created_at", LocalDateTime.class),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"), rs.getString("trace_parent")))
                 .list();
     }
 
@@ -356,6 +358,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
         record.headers().add("eventId", event.eventId().getBytes(StandardCharsets.UTF_8));
         record.headers().add("eventType", event.eventType().getBytes(StandardCharsets.UTF_8));
+        if (event.traceparent() != null) {
+            record.headers().add(TraceContexts.TRACEPARENT, event.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
         return kafka.send(record).thenApply(result -> (Void) null);
     }
 
@@ -536,7 +541,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     private record PendingEvent(long id, String eventId, String topic, String key, String eventType, String payload,
-            LocalDateTime createdAt, int attempts) {
+            LocalDateTime createdAt, int attempts, String traceparent) {
     }
 
     /** @param failure why the topic's metadata could not be had, when it could not */
