@@ -94,7 +94,8 @@ class ComposeDeploymentTest {
     @Test
     void everyContainerHasAHealthCheck() {
         for (String service : COMPOSE.services().keySet()) {
-            assertThat(COMPOSE.healthCheck(service)).as("health check of %s", service).isNotBlank();
+            assertThat(COMPOSE.healthCheck(service)).as("health check of %s", service).isNotBlank().isNotEqualTo("NONE");
+            assertThat(Yaml.at(COMPOSE.service(service), "healthcheck.disable")).as("%s's disabled", service).isNull();
         }
     }
 
