@@ -26,12 +26,15 @@ FROM eclipse-temurin:21-jre
 ARG PORT=8080
 # /actuator (probes, Prometheus); the simulator has none of its own and passes its PORT.
 ARG MANAGEMENT_PORT=9080
-# curl serves the compose health checks on the actuator readiness group.
+# curl serves the compose health checks on the actuator readiness group. /var/lib/northstar is where an app keeps
+# files (compose mounts a volume there on a read-only root filesystem): a new volume takes the owner of the directory
+# it is mounted on, so it is the app user's.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 app \
- && useradd --system --uid 10001 --gid app --home-dir /app --shell /usr/sbin/nologin app
+ && useradd --system --uid 10001 --gid app --home-dir /app --shell /usr/sbin/nologin app \
+ && install -d -o app -g app /var/lib/northstar
 WORKDIR /app
 # Least to most often changed, so a code change rebuilds only the last layer.
 COPY --from=module /layers/dependencies/ ./

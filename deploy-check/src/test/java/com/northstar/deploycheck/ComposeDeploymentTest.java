@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * docker-compose.yml runs every deployable module, each on its own ports, schema and database user, within a
- * memory limit, started in health order, with every secret required from the environment; the gateway trusts the
- * auth-server's tokens.
+ * memory limit, on a read-only root filesystem, started in health order, with every secret required from the
+ * environment; the gateway trusts the auth-server's tokens.
  */
 class ComposeDeploymentTest {
 
@@ -42,6 +42,12 @@ class ComposeDeploymentTest {
 
     static List<App> businessServices() {
         return Suite.businessServices();
+    }
+
+    /** Every container built from the suite's Dockerfile: the apps and the Weichuang simulator. */
+    static List<String> appContainers() {
+        return COMPOSE.services().keySet().stream()
+                .filter(service -> Yaml.at(COMPOSE.service(service), "build") != null).toList();
     }
 
     @ParameterizedTest
@@ -83,6 +89,66 @@ class ComposeDeploymentTest {
             assertThat(Yaml.string(COMPOSE.service(service), "restart")).as("restart policy of %s", service)
                     .isEqualTo("unless-stopped");
         }
+    }
+
+    @Test
+    void everyContainerHasAHealthCheck() {
+        for (String service : COMPOSE.services().keySet()) {
+            assertThat(COMPOSE.healthCheck(service)).as("health check of %s", service).isNotBlank().isNotEqualTo("NONE");
+            assertThat(Yaml.at(COMPOSE.service(service), "healthcheck.disable")).as("%s's disabled", service).isNull();
+        }
+    }
+
+    @Test
+    void theAppContainersAreTheElevenBuiltFromTheDockerfile() {
+        assertThat(appContainers()).as("containers with build:")
+                .containsAll(Suite.apps().stream().map(App::name).toList()).contains("weichuang-simulator")
+                .hasSize(Suite.apps().size() + 1);
+    }
+
+    /** The JVM's tmpdir is /tmp (Dockerfile): Tomcat's work directory, multipart uploads, hsperfdata. */
+    @ParameterizedTest
+    @MethodSource("appContainers")
+    void everyAppContainerRunsOnAReadOnlyRootFilesystemWithATmpfsOnTmp(String service) {
+        assertThat(Yaml.at(COMPOSE.service(service), "read_only")).as("read_only of %s", service).isEqualTo(true);
+        assertThat(Yaml.list(COMPOSE.service(service), "tmpfs")).as("tmpfs of %s", service).containsExactly("/tmp");
+        assertThat(Suite.read("Dockerfile")).contains("-Djava.io.tmpdir=/tmp");
+    }
+
+    /**
+     * The apps that keep files (parking's renewal documents, stored-value's uploaded member files) keep them in a
+     * named volume, which a new volume lets the app user write only when the image gives that user the directory
+     * it is mounted on.
+     */
+    @ParameterizedTest
+    @MethodSource("appContainers")
+    void everyDirectoryAnAppWritesBesidesTmpIsANamedVolumeOnADirectoryOfTheAppUser(String service) {
+        Map<String, String> writtenDirectories = Map.of(
+                "parking-service", "PARKING_STORAGE_DIR", "stored-value-service", "STORED_VALUE_IMPORT_DIR");
+        List<String[]> namedVolumes = Yaml.list(COMPOSE.service(service), "volumes").stream()
+                .map(volume -> String.valueOf(volume).split(":"))
+                .filter(volume -> !volume[0].startsWith(".") && !volume[0].startsWith("/")).toList();
+        if (!writtenDirectories.containsKey(service)) {
+            assertThat(namedVolumes).as("named volumes of %s, which writes only to /tmp", service).isEmpty();
+            return;
+        }
+        String directory = COMPOSE.environment(service).get(writtenDirectories.get(service));
+        assertThat(directory).as("%s of %s", writtenDirectories.get(service), service).isNotBlank();
+        assertThat(namedVolumes).as("a named volume of %s holding %s", service, directory).hasSize(1);
+        String volume = namedVolumes.get(0)[0];
+        String target = namedVolumes.get(0)[1];
+        assertThat(directory).startsWith(target + "/");
+        assertThat(Yaml.map(COMPOSE.root(), "volumes")).as("top-level volumes").containsKey(volume);
+        assertThat(Suite.read("Dockerfile")).as("the image gives the app user %s", target)
+                .contains("install -d -o app -g app " + target + "\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("appContainers")
+    void everyAppContainerSendsItsTracesToZipkinSampledAsTheEnvironmentSays(String service) {
+        assertThat(COMPOSE.environment(service))
+                .containsEntry("TRACING_ZIPKIN_ENDPOINT", "http://zipkin:9411/api/v2/spans")
+                .containsEntry("TRACING_SAMPLING_PROBABILITY", "${TRACING_SAMPLING_PROBABILITY:-1.0}");
     }
 
     @Test
@@ -238,15 +304,22 @@ class ComposeDeploymentTest {
         assertThat(schemaByService.values()).as("schemas by service: %s", schemaByService).doesNotHaveDuplicates();
     }
 
-    /** The gateway, and the auth-server's login page, which people's browsers open. */
+    /**
+     * The gateway, and the auth-server's login page, which people's browsers open; Prometheus, Grafana and Zipkin
+     * for the person at the host only (Prometheus and Zipkin have no login).
+     */
     @Test
-    void onlyTheGatewayAndTheAuthServerArePublishedOnTheHost() {
+    void onlyTheGatewayAndTheAuthServerArePublishedOnTheHostAndTheObservabilityToolsOnItsLoopback() {
+        Map<String, String> loopbackOnly = Map.of("prometheus", "9090", "grafana", "3000", "zipkin", "9411");
         for (String service : COMPOSE.services().keySet()) {
             Collection<Object> ports = Yaml.list(COMPOSE.service(service), "ports");
             if (service.equals("gateway")) {
                 assertThat(ports).containsExactly("8080:8080");
             } else if (service.equals("auth-server")) {
                 assertThat(ports).containsExactly("9000:9000");
+            } else if (loopbackOnly.containsKey(service)) {
+                String port = loopbackOnly.get(service);
+                assertThat(ports).as("published ports of %s", service).containsExactly("127.0.0.1:" + port + ":" + port);
             } else {
                 assertThat(ports).as("published ports of %s", service).isEmpty();
             }
