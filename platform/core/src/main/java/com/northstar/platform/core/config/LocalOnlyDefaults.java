@@ -29,9 +29,8 @@ import org.springframework.util.StringUtils;
  * that read them; in a run with neither {@code local} nor {@code prod} (a jar started bare) each one used logs a
  * WARN line; {@code local} stays quiet, and so do the tests ({@value #WARN} false).
  *
- * <p>Runs once config data is loaded, so profiles, the app's list and config-server's properties are known. A
- * variable read by the config import itself ({@code CONFIG_SERVER_URL}) is resolved before that: in prod its
- * required placeholder ({@code configserver:${CONFIG_SERVER_URL}}) already stops the start, naming it.
+ * <p>Runs once config data is loaded, so profiles, the app's list and config-server's properties are known. The
+ * config import itself reads {@code CONFIG_SERVER_URL} before that: {@link ConfigServerUrlInProd} checks it first.
  */
 public class LocalOnlyDefaults implements EnvironmentPostProcessor, Ordered {
 
