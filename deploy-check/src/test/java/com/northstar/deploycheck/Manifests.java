@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -17,6 +18,7 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -106,6 +108,34 @@ record Manifests(List<HasMetadata> objects) {
             }
         }
         return variables;
+    }
+
+    /**
+     * The names of every variable an app's container is given: its {@code env} entries (a value or a reference),
+     * its ConfigMaps' keys and, for each Secret it reads whole, the keys {@code secretKeys} says that Secret holds.
+     */
+    Set<String> variableNames(String app, Function<String, Set<String>> secretKeys) {
+        Container container = container(app);
+        Set<String> names = new TreeSet<>();
+        container.getEnv().forEach(variable -> names.add(variable.getName()));
+        for (EnvFromSource source : container.getEnvFrom()) {
+            if (source.getConfigMapRef() != null) {
+                names.addAll(get(ConfigMap.class, source.getConfigMapRef().getName()).getData().keySet());
+            } else if (source.getSecretRef() != null) {
+                names.addAll(secretKeys.apply(source.getSecretRef().getName()));
+            }
+        }
+        return names;
+    }
+
+    /** The keys of a Secret of this rendering (data and stringData), or none when it is not part of it. */
+    Set<String> secretKeys(String name) {
+        Set<String> keys = new TreeSet<>();
+        find(Secret.class, name).ifPresent(secret -> {
+            keys.addAll(Objects.requireNonNullElse(secret.getData(), Map.<String, String>of()).keySet());
+            keys.addAll(Objects.requireNonNullElse(secret.getStringData(), Map.<String, String>of()).keySet());
+        });
+        return keys;
     }
 
     /** The Secrets an app's container cannot start without, read whole (envFrom) or by key (valueFrom). */

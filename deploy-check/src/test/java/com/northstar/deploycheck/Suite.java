@@ -88,6 +88,19 @@ final class Suite {
         return Yaml.load(file);
     }
 
+    /**
+     * The environment variables an app declares in {@code platform.local-only-defaults} of its application.yml
+     * (comma-separated or a YAML list): their defaults only work on a developer's machine, so prod must set them.
+     */
+    static List<String> localOnlyDefaults(App app) {
+        Object declared = Yaml.at(applicationYaml(app, ""), "platform.local-only-defaults");
+        if (declared == null) {
+            return List.of();
+        }
+        List<?> entries = declared instanceof List<?> list ? list : List.of(String.valueOf(declared).split(","));
+        return entries.stream().map(entry -> String.valueOf(entry).trim()).filter(entry -> !entry.isEmpty()).toList();
+    }
+
     /** Every YAML file that configures the services: config/, platform-defaults.yml and each module's resources. */
     static List<Path> configurationFiles() {
         List<Path> files = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.northstar.auth.account;
 import com.northstar.auth.audit.AuditEvent;
 import com.northstar.auth.audit.AuditLog;
 import com.northstar.platform.core.caller.Role;
+import com.northstar.platform.core.config.LocalOnlyDefaults;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -11,12 +12,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo accounts of local runs and the compose stack ({@code auth.demo-accounts.enabled}, never set in
  * production): one per kind of back office, all with one password. An account that exists is left as it is.
+ * With the prod profile (compose runs it) the password must be given as DEMO_PASSWORD: the default in
+ * application.yml is public, so an operator who turns the accounts on chooses their password on purpose.
  */
 @Component
 @ConditionalOnProperty(name = "auth.demo-accounts.enabled", havingValue = "true")
@@ -40,7 +44,11 @@ class DemoAccounts implements ApplicationRunner {
     private final String password;
 
     DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit,
-            @Value("${auth.demo-accounts.password}") String password) {
+            @Value("${auth.demo-accounts.password}") String password, Environment environment) {
+        if (environment.matchesProfiles("prod") && !LocalOnlyDefaults.isSet(environment, "DEMO_PASSWORD")) {
+            throw new IllegalStateException("auth.demo-accounts.enabled with the prod profile needs DEMO_PASSWORD set: "
+                    + "the demo accounts' default password is public");
+        }
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
