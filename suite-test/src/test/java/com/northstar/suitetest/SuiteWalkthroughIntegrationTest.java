@@ -319,7 +319,8 @@ class SuiteWalkthroughIntegrationTest {
     /**
      * The cabinet's request carries a W3C traceparent of our own, so the trace is known: from the gateway through
      * swap-order-service, its outbox and Kafka to asset-service, whose binding change goes through its outbox to
-     * partner-adapter-service, which stores the call and delivers it later to the simulator, all in that one trace.
+     * partner-adapter-service, which stores the call and delivers it later to the simulator, all in that one trace;
+     * and the JSON log lines written in its spans carry its trace id.
      */
     @Test
     void aSwapReportedAtTheGatewayIsOneTraceInZipkinThroughTheServicesToTheBindingUpdateAtWeichuang() {
@@ -346,6 +347,9 @@ class SuiteWalkthroughIntegrationTest {
                         .contains("/wc/batteries/binding");
             });
         });
+        // asset-service warns that the returned battery was bound to nobody, in the trace's consumer span
+        assertThat(suiteRoot().resolve("data/logs/asset-service.log")).content()
+                .contains("\"traceId\":\"" + traceId + "\"");
     }
 
     /**
