@@ -1,0 +1,120 @@
+import { config } from '../config';
+
+/** What went wrong, as a page needs to tell it. */
+export type ApiErrorKind =
+  | 'badRequest'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'server'
+  | 'network'
+  | 'unexpected';
+
+/** A failed call: the envelope's non-200 code and msg, or the HTTP status when there was no envelope. */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    /** The envelope's code, else the HTTP status (0: no answer). */
+    readonly code: number,
+    /** The server's reason, when it gave one. */
+    readonly msg: string | null,
+    readonly httpStatus: number,
+  ) {
+    super(msg ?? `${kind} (${code})`);
+    this.name = 'ApiError';
+  }
+}
+
+export function kindOf(code: number): ApiErrorKind {
+  if (code === 400 || code === 422) return 'badRequest';
+  if (code === 401) return 'unauthorized';
+  if (code === 403) return 'forbidden';
+  if (code === 404) return 'notFound';
+  if (code === 409) return 'conflict';
+  if (code >= 500) return 'server';
+  return 'unexpected';
+}
+
+/** Seed 000's KOP envelope. */
+export interface KopEnvelope<T> {
+  code: number;
+  msg: string | null;
+  data?: T;
+}
+
+/** Seed 000's page: data of a paged query. total is absent when the query asked withTotal=false. */
+export interface KopPage<T> {
+  total?: number;
+  pageNo: number;
+  pageSize: number;
+  result: T[];
+}
+
+/** How the client gets a token, and what it does when the API says the token is no longer good. */
+export interface ApiAuth {
+  /** A current access token (renewed first when it has run out), or undefined when not logged in. */
+  token(): Promise<string | undefined>;
+  /** Called on a 401: true when a new token was obtained and the call may be repeated once. */
+  renew(): Promise<boolean>;
+}
+
+let auth: ApiAuth = {
+  token: async () => undefined,
+  renew: async () => false,
+};
+
+export function configureApi(apiAuth: ApiAuth): void {
+  auth = apiAuth;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** POSTs JSON to a KOP operation through the gateway and returns the envelope's data, or throws an ApiError. */
+export async function kopPost<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  let response = await send(path, body, options);
+  if (response.status === 401 && (await auth.renew())) {
+    response = await send(path, body, options);
+  }
+  return unwrap<T>(response);
+}
+
+async function send(path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = await auth.token();
+  if (token) {
+    headers.Authorization = `Bearer ${token}`;
+  }
+  try {
+    return await fetch(config.apiBase + path, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body ?? {}),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      throw error;
+    }
+    throw new ApiError('network', 0, error instanceof Error ? error.message : null, 0);
+  }
+}
+
+export async function unwrap<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  let envelope: Partial<KopEnvelope<T>> | undefined;
+  try {
+    envelope = text ? (JSON.parse(text) as Partial<KopEnvelope<T>>) : undefined;
+  } catch {
+    envelope = undefined;
+  }
+  const hasEnvelope = envelope !== undefined && typeof envelope === 'object' && typeof envelope.code === 'number';
+  if (hasEnvelope && envelope!.code === 200 && response.ok) {
+    return envelope!.data as T;
+  }
+  const code = hasEnvelope && envelope!.code !== 200 ? envelope!.code! : response.ok ? 0 : response.status;
+  const msg = hasEnvelope && typeof envelope!.msg === 'string' ? envelope!.msg : null;
+  throw new ApiError(code === 0 ? 'unexpected' : kindOf(code), code, msg, response.status);
+}
