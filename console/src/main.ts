@@ -1,0 +1,28 @@
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import 'element-plus/dist/index.css';
+import App from './App.vue';
+import { i18n } from './i18n';
+import { router } from './router';
+import { configureApi } from './api/http';
+import { setReturnPathProvider, useSessionStore } from './stores/session';
+
+const app = createApp(App);
+app.use(createPinia());
+app.use(i18n);
+
+const session = useSessionStore();
+setReturnPathProvider(() => router.currentRoute.value.fullPath);
+configureApi({
+  async token() {
+    if (session.isAuthenticated && session.isExpired() && !(await session.renew())) {
+      return undefined;
+    }
+    return session.accessToken;
+  },
+  renew: () => session.renew(),
+});
+
+app.use(router);
+document.documentElement.lang = i18n.global.locale.value;
+app.mount('#app');

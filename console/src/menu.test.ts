@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { allows, homeRouteFor, menuFor, MENU, rolesOf } from './menu';
+
+const routes = (roles: string[]) => menuFor(roles).flatMap((group) => group.items.map((item) => item.route));
+
+describe('role -> menu', () => {
+  it('a merchant sees 商户运营 › 会员换电订单 only', () => {
+    expect(menuFor(['MERCHANT']).map((group) => group.labelKey)).toEqual(['menu.merchantOperations']);
+    expect(routes(['MERCHANT'])).toEqual(['merchant-swap-orders']);
+    expect(homeRouteFor(['MERCHANT'])).toBe('merchant-swap-orders');
+  });
+
+  it('operations see 换电订单管理 › 换电订单 only', () => {
+    expect(menuFor(['OPS']).map((group) => group.labelKey)).toEqual(['menu.swapOrderManagement']);
+    expect(routes(['OPS'])).toEqual(['ops-swap-orders']);
+    expect(homeRouteFor(['OPS'])).toBe('ops-swap-orders');
+  });
+
+  it('an account with both roles sees both menus', () => {
+    expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', 'ops-swap-orders']);
+  });
+
+  it('cashiers, the parking office and unknown roles get no entry until their pages exist', () => {
+    for (const roles of [['POS'], ['PARK'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
+      expect(menuFor(roles)).toEqual([]);
+      expect(homeRouteFor(roles)).toBeUndefined();
+    }
+  });
+
+  it('a route is allowed exactly to the roles of its menu entry', () => {
+    expect(rolesOf('ops-swap-orders')).toEqual(['OPS']);
+    expect(allows(rolesOf('ops-swap-orders'), ['MERCHANT'])).toBe(false);
+    expect(allows(rolesOf('merchant-swap-orders'), ['MERCHANT'])).toBe(true);
+    expect(allows(rolesOf('merchant-swap-orders'), ['POS', 'PARK'])).toBe(false);
+    expect(allows(rolesOf('home'), ['POS'])).toBe(true);
+  });
+
+  it('no group is empty and every entry names at least one role', () => {
+    for (const group of MENU) {
+      expect(group.items.length).toBeGreaterThan(0);
+      for (const item of group.items) expect(item.roles.length).toBeGreaterThan(0);
+    }
+  });
+});
