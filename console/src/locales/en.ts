@@ -5,7 +5,7 @@ const en: typeof zhCN = {
   menu: {
     merchantOperations: 'Merchant operations',
     memberSwapOrders: 'Member swap orders',
-    swapOrderManagement: 'Swap orders',
+    swapOrderManagement: 'Swap order management',
     swapOrders: 'Swap orders',
   },
   login: {
