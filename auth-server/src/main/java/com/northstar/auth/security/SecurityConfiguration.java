@@ -7,6 +7,7 @@ import com.northstar.auth.token.PublicClientRefresh;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,10 +25,13 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Four filter chains, most specific first: the management port's actuator (probes and metrics, open there and only
- * there); the OAuth2/OIDC protocol endpoints; the accounts API (an OPS access token of this server); the login and
+ * there); the OAuth2/OIDC protocol endpoints (readable cross-origin by the browser clients, {@link
+ * BrowserClientOrigins}); the accounts API (an OPS access token of this server); the login and
  * password pages (session and CSRF).
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,16 +61,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain protocol(HttpSecurity http, RegisteredClientRepository clients) throws Exception {
+    SecurityFilterChain protocol(HttpSecurity http, RegisteredClientRepository clients,
+            OAuth2AuthorizationServerProperties registrations) throws Exception {
         // Not a bean: an AuthenticationProvider bean would replace the login form's account check.
         PublicClientRefresh publicClientRefresh = new PublicClientRefresh(clients);
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
-        return http.securityMatcher(authorizationServer.getEndpointsMatcher())
+        RequestMatcher endpoints = authorizationServer.getEndpointsMatcher();
+        return http.securityMatcher(new OrRequestMatcher(endpoints, BrowserClientOrigins.preflightsTo(endpoints)))
                 .with(authorizationServer, server -> server
                         .oidc(withDefaults())
                         .clientAuthentication(clientAuthentication -> clientAuthentication
                                 .authenticationConverter(publicClientRefresh)
                                 .authenticationProvider(publicClientRefresh)))
+                .cors(cors -> cors.configurationSource(BrowserClientOrigins.of(registrations)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), browsers()))

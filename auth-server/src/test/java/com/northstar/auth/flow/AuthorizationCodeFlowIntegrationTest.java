@@ -37,6 +37,37 @@ class AuthorizationCodeFlowIntegrationTest extends AuthServerIntegrationTestSupp
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({ "http://localhost:8080", "http://localhost:5173" })
+    void theAdminConsolesOriginsReadDiscoveryAndMayPostToTheTokenEndpointCrossOrigin(String origin) {
+        HttpResponse<String> discovery = send(HttpRequest.newBuilder(
+                URI.create(base() + "/.well-known/openid-configuration")).header("Origin", origin).build());
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(discovery.headers().firstValue("Access-Control-Allow-Origin")).contains(origin);
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains(origin);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void anOriginNoBrowserClientIsRegisteredAtIsNotAllowedCrossOrigin() {
+        HttpResponse<String> discovery = send(HttpRequest.newBuilder(
+                URI.create(base() + "/.well-known/openid-configuration")).header("Origin", "https://evil.example")
+                .build());
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(discovery.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "ops            | [\"OPS\"]      | []         |      | []",
             "merchant-m001  | [\"MERCHANT\"] | [\"M001\"] |      | []",
