@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import zhCN from './locales/zh-CN';
 import en from './locales/en';
+import { AREAS } from './areas';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -17,7 +18,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: {
+    'zh-CN': Object.assign({}, zhCN, ...AREAS.map((area) => area.messages['zh-CN'])),
+    en: Object.assign({}, en, ...AREAS.map((area) => area.messages.en)),
+  },
 });
 
 export function setLocale(locale: Locale): void {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { allows, homeRouteFor, menuFor, MENU, rolesOf } from './menu';
+import { AREAS } from './areas';
+import { i18n, LOCALES } from './i18n';
 
 const routes = (roles: string[]) => menuFor(roles).flatMap((group) => group.items.map((item) => item.route));
 
 describe('role -> menu', () => {
   it('a merchant sees 商户运营 › 会员换电订单 only', () => {
-    expect(menuFor(['MERCHANT']).map((group) => group.labelKey)).toEqual(['menu.merchantOperations']);
+    expect(menuFor(['MERCHANT']).map((group) => group.labelKey)).toEqual(['merchant.menu.operations']);
     expect(routes(['MERCHANT'])).toEqual(['merchant-swap-orders']);
     expect(homeRouteFor(['MERCHANT'])).toBe('merchant-swap-orders');
   });
 
   it('operations see 换电订单管理 › 换电订单 only', () => {
-    expect(menuFor(['OPS']).map((group) => group.labelKey)).toEqual(['menu.swapOrderManagement']);
+    expect(menuFor(['OPS']).map((group) => group.labelKey)).toEqual(['ops.menu.swapOrderManagement']);
     expect(routes(['OPS'])).toEqual(['ops-swap-orders']);
     expect(homeRouteFor(['OPS'])).toBe('ops-swap-orders');
   });
@@ -39,6 +41,17 @@ describe('role -> menu', () => {
     for (const group of MENU) {
       expect(group.items.length).toBeGreaterThan(0);
       for (const item of group.items) expect(item.roles.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('areas', () => {
+  it('every route name is unique and every label is translated in both languages', () => {
+    const pages = AREAS.flatMap((area) => area.groups.flatMap((group) => group.pages));
+    expect(new Set(pages.map((page) => page.route)).size).toBe(pages.length);
+    const labels = [...MENU.map((group) => group.labelKey), ...pages.map((page) => page.labelKey)];
+    for (const locale of LOCALES) {
+      for (const key of labels) expect((i18n.global.te as (key: string, locale: string) => boolean)(key, locale), `${key} in ${locale}`).toBe(true);
     }
   });
 });

@@ -1,9 +1,9 @@
 import type { Role } from './stores/session';
+import { AREAS } from './areas';
 
 /**
- * The back-office menus (seed 000 section 0: 商户后台 for MERCHANT, 运营后台 for OPS; the card desk for POS and the
- * parking office for PARK come with their pages). Only entries whose page exists are listed: the rest of seed
- * 000's menu arrives with the later parts of issue 13.
+ * The back-office menus, derived from the areas (`areas/`): seed 000 section 0's 商户后台 for MERCHANT and 运营后台
+ * for OPS, the card desk for POS, the parking office for PARK. Pages marked hidden (details) are routes, not entries.
  */
 export interface MenuItem {
   /** The route's name. */
@@ -18,20 +18,19 @@ export interface MenuGroup {
   items: readonly MenuItem[];
 }
 
-export const MENU: readonly MenuGroup[] = [
-  {
-    // 商户后台 › 商户运营
-    key: 'merchant-operations',
-    labelKey: 'menu.merchantOperations',
-    items: [{ route: 'merchant-swap-orders', labelKey: 'menu.memberSwapOrders', roles: ['MERCHANT'] }],
-  },
-  {
-    // 运营后台 › 换电订单管理
-    key: 'swap-order-management',
-    labelKey: 'menu.swapOrderManagement',
-    items: [{ route: 'ops-swap-orders', labelKey: 'menu.swapOrders', roles: ['OPS'] }],
-  },
-];
+export const MENU: readonly MenuGroup[] = AREAS.flatMap((area) =>
+  area.groups.map((group) => ({
+    key: group.key,
+    labelKey: group.labelKey,
+    items: group.pages
+      .filter((page) => !page.hidden)
+      .map((page) => ({ route: page.route, labelKey: page.labelKey, roles: page.roles })),
+  })),
+);
+
+const PAGE_ROLES = new Map(
+  AREAS.flatMap((area) => area.groups.flatMap((group) => group.pages.map((page) => [page.route, page.roles] as const))),
+);
 
 /** The menu a person with these roles sees: entries of their roles only, groups without entries left out. */
 export function menuFor(roles: readonly string[]): MenuGroup[] {
@@ -40,16 +39,16 @@ export function menuFor(roles: readonly string[]): MenuGroup[] {
   );
 }
 
-/** The roles that may open a route; undefined for a route outside the menu (open to anyone logged in). */
+/** The roles that may open a route; undefined for a route outside the areas (open to anyone logged in). */
 export function rolesOf(route: string): readonly Role[] | undefined {
-  return MENU.flatMap((group) => group.items).find((item) => item.route === route)?.roles;
+  return PAGE_ROLES.get(route);
 }
 
 export function allows(allowed: readonly string[] | undefined, roles: readonly string[]): boolean {
   return allowed === undefined || allowed.some((role) => roles.includes(role));
 }
 
-/** Where a login lands: the first page of the person's menu, or undefined when no page is there for them yet. */
+/** Where a login lands: the first page of the person's menu, or undefined when no page is there for them. */
 export function homeRouteFor(roles: readonly string[]): string | undefined {
   return menuFor(roles)[0]?.items[0]?.route;
 }

@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { allows, homeRouteFor, rolesOf } from './menu';
+import { allows, homeRouteFor } from './menu';
 import { useSessionStore } from './stores/session';
 import ShellLayout from './layouts/ShellLayout.vue';
+import { AREAS } from './areas';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -12,7 +13,18 @@ declare module 'vue-router' {
   }
 }
 
-const SwapOrdersView = () => import('./views/SwapOrdersView.vue');
+// Every area's pages, each allowed to the roles its area gives it.
+const areaRoutes: RouteRecordRaw[] = AREAS.flatMap((area) =>
+  area.groups.flatMap((group) =>
+    group.pages.map((page) => ({
+      path: page.path,
+      name: page.route,
+      component: page.component,
+      props: page.props ?? false,
+      meta: { roles: page.roles, titleKey: page.labelKey },
+    })),
+  ),
+);
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
@@ -22,20 +34,7 @@ const routes: RouteRecordRaw[] = [
     component: ShellLayout,
     children: [
       { path: '', name: 'home', component: () => import('./views/NothingHereView.vue') },
-      {
-        path: 'merchant/swap-orders',
-        name: 'merchant-swap-orders',
-        component: SwapOrdersView,
-        props: { profile: 'merchant' },
-        meta: { roles: rolesOf('merchant-swap-orders'), titleKey: 'menu.memberSwapOrders' },
-      },
-      {
-        path: 'ops/swap-orders',
-        name: 'ops-swap-orders',
-        component: SwapOrdersView,
-        props: { profile: 'ops' },
-        meta: { roles: rolesOf('ops-swap-orders'), titleKey: 'menu.swapOrders' },
-      },
+      ...areaRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },

@@ -72,26 +72,69 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** POSTs JSON to a KOP operation through the gateway and returns the envelope's data, or throws an ApiError. */
-export async function kopPost<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-  let response = await send(path, body, options);
-  if (response.status === 401 && (await auth.renew())) {
-    response = await send(path, body, options);
-  }
-  return unwrap<T>(response);
+/** What a call sends: query parameters (GET), a JSON body, or a multipart form. */
+export interface RequestBody {
+  query?: Record<string, string | number | boolean | null | undefined>;
+  json?: unknown;
+  form?: FormData;
 }
 
-async function send(path: string, body: unknown, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+/**
+ * Sends a request through the gateway with the bearer token and answers the raw response; a 401 renews the token
+ * once and repeats the call. Each seed's client unwraps its own envelope (`unwrap` for seed 000's KOP envelope).
+ * Network failures become an ApiError of kind 'network'; an abort stays an AbortError.
+ */
+export async function call(
+  method: 'GET' | 'POST',
+  path: string,
+  body: RequestBody = {},
+  options: RequestOptions = {},
+): Promise<Response> {
+  let response = await send(method, path, body, options);
+  if (response.status === 401 && (await auth.renew())) {
+    response = await send(method, path, body, options);
+  }
+  return response;
+}
+
+/** POSTs JSON to a KOP operation through the gateway and returns the envelope's data, or throws an ApiError. */
+export async function kopPost<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return unwrap<T>(await call('POST', path, { json: body ?? {} }, options));
+}
+
+/** GETs a KOP operation (query parameters, or parameters already in the path) and returns the envelope's data. */
+export async function kopGet<T>(path: string, query: RequestBody['query'] = {}, options: RequestOptions = {}): Promise<T> {
+  return unwrap<T>(await call('GET', path, { query }, options));
+}
+
+/** The path with its query string; parameters that are undefined, null or empty are left out. */
+export function withQuery(path: string, query: RequestBody['query'] = {}): string {
+  const parameters = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') parameters.append(name, String(value));
+  }
+  const text = parameters.toString();
+  return text ? `${path}${path.includes('?') ? '&' : '?'}${text}` : path;
+}
+
+async function send(method: 'GET' | 'POST', path: string, body: RequestBody, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
   const token = await auth.token();
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
+  let payload: BodyInit | undefined;
+  if (body.form) {
+    payload = body.form; // the browser sets the multipart boundary
+  } else if (body.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body.json);
+  }
   try {
-    return await fetch(config.apiBase + path, {
-      method: 'POST',
+    return await fetch(config.apiBase + withQuery(path, body.query), {
+      method,
       headers,
-      body: JSON.stringify(body ?? {}),
+      body: method === 'GET' ? undefined : payload,
       signal: options.signal,
     });
   } catch (error) {
@@ -102,6 +145,7 @@ async function send(path: string, body: unknown, options: RequestOptions): Promi
   }
 }
 
+/** Seed 000's KOP envelope: its data when code is 200, else an ApiError with the code and msg. */
 export async function unwrap<T>(response: Response): Promise<T> {
   const text = await response.text();
   let envelope: Partial<KopEnvelope<T>> | undefined;

@@ -2,11 +2,26 @@ import type zhCN from './zh-CN';
 
 const en: typeof zhCN = {
   app: { title: 'Northstar admin console', language: 'Language', logout: 'Log out', skipToContent: 'Skip to content' },
-  menu: {
-    merchantOperations: 'Merchant operations',
-    memberSwapOrders: 'Member swap orders',
-    swapOrderManagement: 'Swap order management',
-    swapOrders: 'Swap orders',
+  common: {
+    search: 'Search',
+    reset: 'Reset',
+    retry: 'Retry',
+    any: 'Any',
+    empty: 'No data',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    actions: 'Actions',
+    detail: 'Details',
+    back: 'Back',
+    done: 'Done',
+    problem: {
+      forbidden: 'You may not do this (403).',
+      unauthorized: 'Your login has expired; logging in again.',
+      network: 'The server cannot be reached; try again shortly.',
+      badRequest: 'Please check the input: {reason}',
+      refused: 'Not done: {reason}',
+      failed: 'Failed: {reason}',
+    },
   },
   login: {
     redirecting: 'Going to the login page…',

@@ -1,10 +1,25 @@
 export default {
   app: { title: '北极星管理后台', language: '语言', logout: '退出登录', skipToContent: '跳到主要内容' },
-  menu: {
-    merchantOperations: '商户运营',
-    memberSwapOrders: '会员换电订单',
-    swapOrderManagement: '换电订单管理',
-    swapOrders: '换电订单',
+  common: {
+    search: '查询',
+    reset: '重置',
+    retry: '重试',
+    any: '全部',
+    empty: '暂无数据',
+    confirm: '确定',
+    cancel: '取消',
+    actions: '操作',
+    detail: '详情',
+    back: '返回',
+    done: '操作成功',
+    problem: {
+      forbidden: '您没有此操作的权限（403）。',
+      unauthorized: '登录已失效，正在重新登录。',
+      network: '无法连接服务器，请稍后重试。',
+      badRequest: '输入有误：{reason}',
+      refused: '未能完成：{reason}',
+      failed: '操作失败：{reason}',
+    },
   },
   login: {
     redirecting: '正在前往登录页…',

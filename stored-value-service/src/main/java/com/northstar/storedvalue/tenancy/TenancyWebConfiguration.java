@@ -1,6 +1,7 @@
 package com.northstar.storedvalue.tenancy;
 
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -13,6 +14,8 @@ class TenancyWebConfiguration implements WebMvcConfigurer {
 
     TenancyWebConfiguration(Tenants tenants) {
         this.tenants = tenants;
+        // A Till comes from the token, never from the request: not a parameter of the OpenAPI document.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Till.class);
     }
 
     @Override

@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -64,6 +67,24 @@ public abstract class ServiceBootContract {
     void openApiDocumentIsServedWithTheGatewaysAuthenticationSchemes() throws Exception {
         assertThat(get("/v3/api-docs")).contains("\"openapi\"").contains("\"bearer-jwt\"")
                 .contains("\"hmac-signature\"").contains("\"X-App-Key\"").contains("\"url\":\"/\"");
+    }
+
+    /**
+     * The served document is the one committed under openapi/ (the console's API types are generated from it): a
+     * changed operation fails here until the document is renewed with OPENAPI_UPDATE=true.
+     */
+    @Test
+    void openApiDocumentIsTheCommittedOne(@Value("${spring.application.name}") String applicationName) throws Exception {
+        String served = OpenApiDocuments.canonical(get("/v3/api-docs"));
+        Path committed = OpenApiDocuments.committedFile(applicationName);
+        if (OpenApiDocuments.updating()) {
+            OpenApiDocuments.write(committed, served);
+        }
+        assertThat(committed).as("%s; write it with %s=true", committed, OpenApiDocuments.UPDATE_VARIABLE).exists();
+        assertThat(Files.readString(committed))
+                .as("%s differs from the served document; renew it with %s=true (and check the console: npm run build)",
+                        committed, OpenApiDocuments.UPDATE_VARIABLE)
+                .isEqualTo(served);
     }
 
     /** Deny by default: a handler without {@code @CallersAllowed} answers every request 403, so none may lack one. */

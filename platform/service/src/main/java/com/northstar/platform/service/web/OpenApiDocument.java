@@ -1,5 +1,6 @@
 package com.northstar.platform.service.web;
 
+import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.hmac.HmacSignature;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 /**
  * What every service's OpenAPI document says the same way: its name, its server (the gateway, whose paths are the
@@ -24,6 +26,8 @@ final class OpenApiDocument {
     }
 
     static OpenApiCustomizer customizer(String serviceName) {
+        // The caller comes from the gateway's verified headers, never from the request: not a documented parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
         return api -> describe(api, serviceName);
     }
 
