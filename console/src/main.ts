@@ -5,6 +5,7 @@ import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
 import { configureApi } from './api/http';
+import { loadRuntimeConfig } from './config';
 import { setReturnPathProvider, useSessionStore } from './stores/session';
 
 const app = createApp(App);
@@ -23,6 +24,9 @@ configureApi({
   renew: () => session.renew(),
 });
 
-app.use(router);
 document.documentElement.lang = i18n.global.locale.value;
-app.mount('#app');
+// The router's first navigation may start a login: it needs this environment's issuer first.
+void loadRuntimeConfig().then(() => {
+  app.use(router);
+  app.mount('#app');
+});
