@@ -4,14 +4,25 @@
 #     -t northstar/swap-order-service .
 #   docker build --build-arg MODULE=dev/weichuang-simulator --build-arg PORT=8090 -t northstar/weichuang-simulator .
 # The build stage compiles every deployable module at once from source (self-contained: no jar has to be built on
-# the host first). Its instructions do not depend on MODULE, so building the eleven images compiles the suite once:
+# the host first), with the console built before it in a Node stage. Its instructions do not depend on MODULE, so building the eleven images compiles the suite once:
 # every image after the first takes this layer from the build cache and only picks its own jar.
+
+# The admin console (console/), which the gateway's jar serves: npm with Node 20, its API types generated from
+# openapi/. The lockfile's packages are installed in a layer of their own, reused while the lockfile is unchanged.
+FROM node:20-trixie-slim AS console
+WORKDIR /src/console
+COPY console/package.json console/package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+COPY openapi /src/openapi
+COPY console ./
+RUN npm run build
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
+COPY --from=console /src/console/dist console/dist
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -q -Dmaven.test.skip=true -am package -pl \
+    ./mvnw -B -q -Dmaven.test.skip=true -Dconsole.npm.skip=true -am package -pl \
     config-server,gateway,auth-server,asset-service,member-service,deposit-service,swap-order-service,\
 partner-adapter-service,parking-service,stored-value-service,dev/weichuang-simulator
 
