@@ -1,11 +1,13 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import 'element-plus/dist/index.css';
+import './theme.css';
 import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
 import { configureApi } from './api/http';
 import { loadRuntimeConfig } from './config';
+import { makeTableScrollAreasFocusable } from './a11y';
 import { setReturnPathProvider, useSessionStore } from './stores/session';
 
 const app = createApp(App);
@@ -29,4 +31,5 @@ document.documentElement.lang = i18n.global.locale.value;
 void loadRuntimeConfig().then(() => {
   app.use(router);
   app.mount('#app');
+  makeTableScrollAreasFocusable(document.getElementById('app')!);
 });

@@ -1,8 +1,10 @@
 import type zhCN from './zh-CN';
 
 const en: typeof zhCN = {
-  app: { title: 'Northstar admin console', language: 'Language', logout: 'Log out', skipToContent: 'Skip to content' },
+  app: { title: 'Northstar admin console', language: 'Language', logout: 'Log out', navigation: 'Main menu', skipToContent: 'Skip to content' },
   common: {
+    pageSize: 'Rows per page',
+    perPage: '{size} / page',
     search: 'Search',
     reset: 'Reset',
     retry: 'Retry',

@@ -1,6 +1,8 @@
 export default {
-  app: { title: '北极星管理后台', language: '语言', logout: '退出登录', skipToContent: '跳到主要内容' },
+  app: { title: '北极星管理后台', language: '语言', logout: '退出登录', navigation: '主菜单', skipToContent: '跳到主要内容' },
   common: {
+    pageSize: '每页条数',
+    perPage: '{size} 条/页',
     search: '查询',
     reset: '重置',
     retry: '重试',
