@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.assertj.core.api.SoftAssertions;
@@ -350,6 +352,32 @@ class SuiteWalkthroughIntegrationTest {
         // asset-service warns that the returned battery was bound to nobody, in the trace's consumer span
         assertThat(suiteRoot().resolve("data/logs/asset-service.log")).content()
                 .contains("\"traceId\":\"" + traceId + "\"");
+    }
+
+    /**
+     * The admin console the gateway serves, in Debian's Chromium (console/e2e, playwright-core): each demo account
+     * logs in at auth-server's form, every page of its menu is opened, photographed and scanned with axe-core (no
+     * serious or critical violation), and each area's errand is done as its people would. Screenshots and the report
+     * in console/target/e2e/.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void theAdminConsoleServesEveryDemoAccountsPagesAndErrandsInChromium() throws Exception {
+        Path console = suiteRoot().resolve("console");
+        Path output = Path.of("target", "console-e2e.log").toAbsolutePath();
+        ProcessBuilder e2e = new ProcessBuilder("node", "e2e/run.mjs").directory(console.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        e2e.environment().put("CONSOLE_URL", "http://localhost:8080/console/");
+        e2e.environment().put("DEMO_PASSWORD", DEMO_PASSWORD);
+        Process run = e2e.start();
+        boolean finished = run.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            run.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        System.out.println(printed);
+        assertThat(finished).as("the console's end-to-end run finished within 10 minutes:%n%s", printed).isTrue();
+        assertThat(run.exitValue()).as(printed).isZero();
     }
 
     /**
