@@ -22,8 +22,8 @@ describe('role -> menu', () => {
     expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', 'ops-swap-orders']);
   });
 
-  it('cashiers, the parking office and unknown roles get no entry until their pages exist', () => {
-    for (const roles of [['POS'], ['PARK'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
+  it('cashiers and unknown roles get no entry until their pages exist', () => {
+    for (const roles of [['POS'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
       expect(menuFor(roles)).toEqual([]);
       expect(homeRouteFor(roles)).toBeUndefined();
     }

@@ -59,6 +59,7 @@ public abstract class ParkingIntegrationTestSupport extends ServiceMvcTestSuppor
     public static final String CAR_ADD = "/api/parking/cars/add";
     public static final String CAR_DELETE = "/api/parking/cars/delete";
     public static final String AUDIT = "/api/parking/orders/audit";
+    public static final String AUDIT_QUERY = "/api/parking/orders/audit/query";
 
     public static final String PARK_ID = DemoDataLoader.PARK;
     public static final String USER_ID = DemoDataLoader.USER;

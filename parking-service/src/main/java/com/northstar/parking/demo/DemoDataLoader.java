@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * fresh suite. Park 停车场1 with the org tree (机构1 › 机构11 as the org example, 文学院 › 中文系 as the user's) and the
  * seven documents of the extra-config example (codes 0-6; 驾驶证 and 行驶证1 required); user 用户1 with plates
  * 京A12345, 京B12345, 京C12345 (channel 3) and card 0027f861… of product 包月123 (0.01 a year, audited before
- * payment), paid up to 2027-08-23 by its last order 5545aabd… (4 years, 0.04).
+ * payment), paid up to 2027-08-23 by its last order 5545aabd… (4 years, 0.04). Besides the seed's examples, two first
+ * purchases awaiting the park's audit ({@link #loadAwaitingAudit}), so the parking office has orders to decide.
  */
 @Component
 @ConditionalOnProperty(name = "suite.demo-data", havingValue = "true")
@@ -27,6 +28,9 @@ public class DemoDataLoader implements ApplicationRunner {
     public static final String PRODUCT = "c933aabd0057483c8f0dc8da65c781b4";
     public static final String PRODUCT_VERSION = "1245aabd0057483c8f0dc8da65c781b4";
     public static final String LAST_ORDER = "5545aabd0057483c8f0dc8da65c781b4";
+    /** The orders awaiting audit of {@link #loadAwaitingAudit}: 用户2's (文学院/中文系) and 用户3's (机构1/机构11). */
+    public static final String AWAITING_ORDER_2 = "5545aabd0057483c8f0dc8da65c781b5";
+    public static final String AWAITING_ORDER_3 = "5545aabd0057483c8f0dc8da65c781b6";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -45,6 +49,7 @@ public class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (jdbc.sql("SELECT COUNT(*) FROM park").query(Long.class).single() == 0) {
             load();
+            loadAwaitingAudit();
         }
     }
 
@@ -104,6 +109,57 @@ public class DemoDataLoader implements ApplicationRunner {
                         ordered.plusHours(1).plusMinutes(2))
                 .update();
         log.info("demo data: park 停车场1, user 用户1 with 3 plates and card {}", CARD);
+    }
+
+    /**
+     * Two more users of 停车场1, each with one plate and a card whose first purchase of 包月123 (one year from
+     * 2026-12-01, 0.01, the two required documents) awaits the park's audit: 用户2 (京D12345, 文学院 › 中文系,
+     * ordered 2026-12-01 09:00) and 用户3 (京E12345, 机构1 › 机构11, ordered 2026-12-01 10:00). The documents' links
+     * name no stored file. Not part of {@link #load} (the tests' fixture), whose rows tests count.
+     */
+    @Transactional
+    public void loadAwaitingAudit() {
+        awaitingFirstPurchase("b5ae3fed8f35419ab3e6c9521e631355", "用户2", "14700000002", "京D12345",
+                "0027f8615ca143a4967b98ee7dad1027", AWAITING_ORDER_2, new String[] { "文学院", "111", "中文系", "111001" },
+                "23567f8615ca143a4967b98ee7dad1026", LocalDateTime.of(2026, 12, 1, 9, 0));
+        awaitingFirstPurchase("b5ae3fed8f35419ab3e6c9521e631356", "用户3", "14700000003", "京E12345",
+                "0027f8615ca143a4967b98ee7dad1028", AWAITING_ORDER_3, new String[] { "机构1", "101", "机构11", "10101" },
+                "0027f8615ca143a4967b98ee7dad1026", LocalDateTime.of(2026, 12, 1, 10, 0));
+        log.info("demo data: orders {} and {} await the park's audit", AWAITING_ORDER_2, AWAITING_ORDER_3);
+    }
+
+    /** {@code orgs}: first-level name and code, second-level name and code; {@code department} the second's id. */
+    private void awaitingFirstPurchase(String userId, String name, String phone, String plate, String cardId,
+            String orderId, String[] orgs, String department, LocalDateTime ordered) {
+        jdbc.sql("""
+                INSERT INTO parking_user (id, park_id, name, phone, address, idcard, drive_licence, content, code,
+                    department, org_code, is_single, is_drop, bought_online, has_conflict_process, first_org_name,
+                    first_org_code, second_org_name, second_org_code, duplicate_code, created_at, updated_at)
+                VALUES (?, ?, ?, ?, '北京', '', '', '', ?, ?, NULL, '0', '1', TRUE, FALSE, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(userId, PARK, name, phone, phone.substring(8), department, orgs[0], orgs[1], orgs[2], orgs[3],
+                        "2007" + phone.substring(7), ordered, ordered)
+                .update();
+        jdbc.sql("INSERT INTO parking_car (user_id, car_num, channel, created_at) VALUES (?, ?, '3', ?)")
+                .params(userId, plate, ordered).update();
+        jdbc.sql("""
+                INSERT INTO parking_card (id, user_id, product_id, cm_user_id, user_name, start_dt, end_dt, renew_end_dt,
+                    state, remark, card_type, paid, last_order_id, created_at, updated_at)
+                VALUES (?, ?, ?, NULL, ?, NULL, NULL, NULL, '2', '', '3', FALSE, ?, ?, ?)""")
+                .params(cardId, userId, PRODUCT, name, orderId, ordered, ordered).update();
+        String documents = "[{\"name\":\"驾驶证\",\"code\":\"0\",\"type\":\"1\",\"content\":"
+                + "\"/parking-documents/demo-" + orderId + "-0.png\"},{\"name\":\"行驶证1\",\"code\":\"1\","
+                + "\"type\":\"1\",\"content\":\"/parking-documents/demo-" + orderId + "-1.png\"}]";
+        jdbc.sql("""
+                INSERT INTO parking_order (id, card_id, user_id, product_id, product_v_id, product_name, price_type,
+                    count, start_dt, end_dt, amount_fen, state, order_type, card_type, is_link, audit_before_pay,
+                    audit_state, extra_info, duplicate_code, user_department, first_org_name, first_org_code,
+                    second_org_name, second_org_code, remark, open_card_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, '包月123', '01', 1, ?, ?, 1, '01', 0, '3', '1', TRUE, '01', ?, ?, ?, ?, ?, ?, ?,
+                    '', ?, ?, ?)""")
+                .params(orderId, cardId, userId, PRODUCT, PRODUCT_VERSION, ordered, ordered.plusYears(1), documents,
+                        "2007" + phone.substring(7), orgs[3], orgs[0], orgs[1], orgs[2], orgs[3], cardId, ordered,
+                        ordered)
+                .update();
     }
 
     private void org(String id, String name, String orgCode, String levelCode, String parentLevelCode, String level,

@@ -4,6 +4,7 @@ import com.northstar.platform.core.caller.Caller;
 import com.northstar.platform.core.caller.Role;
 import com.northstar.platform.core.envelope.ParkingResponse;
 import com.northstar.platform.core.envelope.Seed;
+import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,11 +29,13 @@ class OrderController {
     private final Renewals renewals;
     private final Payments payments;
     private final OrderViews views;
+    private final AuditQueue auditQueue;
 
-    OrderController(Renewals renewals, Payments payments, OrderViews views) {
+    OrderController(Renewals renewals, Payments payments, OrderViews views, AuditQueue auditQueue) {
         this.renewals = renewals;
         this.payments = payments;
         this.views = views;
+        this.auditQueue = auditQueue;
     }
 
     @PostMapping(path = "/api/parking/orders/renew", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,6 +58,18 @@ class OrderController {
     @CallersAllowed(Role.PARK)
     ParkingResponse<OrderView> audit(@RequestBody AuditRequest request, @Parameter(hidden = true) Caller caller) {
         return ParkingResponse.ok("操作成功", views.of(payments.decide(request, caller.subject())));
+    }
+
+    @PostMapping("/api/parking/orders/audit/query")
+    @Operation(operationId = "parkingAuditQuery", summary = "Orders audited before payment, awaiting the park's "
+            + "decision unless another auditStateBeforePay is asked", description = "Filters: auditStateBeforePay "
+                    + "(01 awaiting, the default, oldest first; 03 approved, 04 rejected, latest decision first), "
+                    + "pmParkId, orgCode (first- or second-level org of the order), carNum (a plate of the user). "
+                    + "Paged as seed 000: pageNo from 1, pageSize 20 by default (at most 500); resultData {total, "
+                    + "pageNo, pageSize, result}. Any park (PARK tokens name none).")
+    @CallersAllowed(Role.PARK)
+    ParkingResponse<KopPage<AuditOrderView>> auditQuery(@RequestBody AuditQueryRequest request) {
+        return ParkingResponse.ok("查询成功", auditQueue.query(request));
     }
 
     @PostMapping("/api/parking/orders/wxpay")

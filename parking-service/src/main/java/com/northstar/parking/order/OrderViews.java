@@ -45,7 +45,7 @@ class OrderViews {
         return EpochMillis.of(rs.getObject(column, LocalDateTime.class));
     }
 
-    private List<ExtraInfo> extraInfo(String stored) {
+    List<ExtraInfo> extraInfo(String stored) {
         return stored == null ? List.of() : json.readValue(stored, EXTRA_INFO);
     }
 }
