@@ -12,14 +12,32 @@ describe('role -> menu', () => {
     expect(homeRouteFor(['MERCHANT'])).toBe('merchant-swap-orders');
   });
 
-  it('operations see 换电订单管理 › 换电订单 only', () => {
-    expect(menuFor(['OPS']).map((group) => group.labelKey)).toEqual(['ops.menu.swapOrderManagement']);
-    expect(routes(['OPS'])).toEqual(['ops-swap-orders']);
-    expect(homeRouteFor(['OPS'])).toBe('ops-swap-orders');
+  const OPS_ROUTES = [
+    'ops-battery-bindings', 'ops-members', 'ops-abnormal-orders', 'ops-swap-orders', 'ops-batteries', 'ops-migrations',
+    'ops-partner-calls',
+  ];
+
+  it('operations see 会员管理, 换电订单管理 (seed 000 section 0) and 运营工具, in that order', () => {
+    expect(menuFor(['OPS']).map((group) => group.labelKey)).toEqual([
+      'ops.menu.memberManagement', 'ops.menu.swapOrderManagement', 'ops.menu.tools',
+    ]);
+    expect(routes(['OPS'])).toEqual(OPS_ROUTES);
+    expect(homeRouteFor(['OPS'])).toBe('ops-battery-bindings');
+  });
+
+  it('the OPS menu is labelled as seed 000 names it', () => {
+    const messages: unknown = i18n.global.getLocaleMessage('zh-CN');
+    const zh = (key: string) => key.split('.').reduce((node, part) => (node as Record<string, unknown>)[part], messages);
+    const labels = menuFor(['OPS']).map((group) => `${zh(group.labelKey)}: ${group.items.map((item) => zh(item.labelKey)).join(' | ')}`);
+    expect(labels).toEqual([
+      '会员管理: 会员电池资产 | 会员列表',
+      '换电订单管理: 异常订单 | 换电订单',
+      '运营工具: 运营电池列表 | 迁移状态 | 微创调用',
+    ]);
   });
 
   it('an account with both roles sees both menus', () => {
-    expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', 'ops-swap-orders']);
+    expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', ...OPS_ROUTES]);
   });
 
   it('cashiers and unknown roles get no entry until their pages exist', () => {
@@ -30,7 +48,7 @@ describe('role -> menu', () => {
   });
 
   it('a route is allowed exactly to the roles of its menu entry', () => {
-    expect(rolesOf('ops-swap-orders')).toEqual(['OPS']);
+    for (const route of OPS_ROUTES) expect(rolesOf(route), route).toEqual(['OPS']);
     expect(allows(rolesOf('ops-swap-orders'), ['MERCHANT'])).toBe(false);
     expect(allows(rolesOf('merchant-swap-orders'), ['MERCHANT'])).toBe(true);
     expect(allows(rolesOf('merchant-swap-orders'), ['POS', 'PARK'])).toBe(false);

@@ -1,4 +1,4 @@
-import { kopPost, type RequestOptions } from './http';
+import { kopGet, kopPost, type RequestOptions } from './http';
 import type { components } from './schema/swap-order-service';
 
 type Schemas = components['schemas'];
@@ -15,4 +15,21 @@ export const ORDER_STATES: readonly OrderState[] = [0, 1, 2, 3];
 /** swapOrderQuery: POST /api/swap/orders/query. */
 export function querySwapOrders(request: SwapOrderQueryRequest, options?: RequestOptions): Promise<SwapOrderPage> {
   return kopPost<SwapOrderPage>('/api/swap/orders/query', request, options);
+}
+
+/** swapOrderAbnormalHandle (§2.2.7): for an OPS caller the operator is the caller; only orderId and remark count. */
+export type AbnormalHandleRequest = Schemas['AbnormalHandleRequest'];
+/** result 1: handled now; 0: it already was. */
+export type AbnormalHandleResult = Schemas['AbnormalHandleResult'];
+/** swapOrderDailyCounts (not in the seed): completed and abnormal swaps per day. */
+export type DailyCount = Schemas['DailyCount'];
+
+/** swapOrderAbnormalHandle: POST /api/swap/orders/abnormal/handle. */
+export function handleAbnormalOrder(request: AbnormalHandleRequest, options?: RequestOptions): Promise<AbnormalHandleResult> {
+  return kopPost<AbnormalHandleResult>('/api/swap/orders/abnormal/handle', request, options);
+}
+
+/** swapOrderDailyCounts: GET /api/swap/orders/daily-counts, days yyyy-MM-dd, at most 92 of them. */
+export function swapOrderDailyCounts(from: string, to: string, options?: RequestOptions): Promise<DailyCount[]> {
+  return kopGet<DailyCount[]>('/api/swap/orders/daily-counts', { from, to }, options);
 }

@@ -11,9 +11,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SwapOrderController {
 
     private final SwapOrderService service;
+    private final DailyCounts dailyCounts;
 
-    SwapOrderController(SwapOrderService service) {
+    SwapOrderController(SwapOrderService service, DailyCounts dailyCounts) {
         this.service = service;
+        this.dailyCounts = dailyCounts;
     }
 
     @PostMapping("/report")
@@ -46,6 +51,20 @@ class SwapOrderController {
             @Parameter(hidden = true) Caller caller) {
         SwapOrderQueryRequest parameters = request == null ? SwapOrderQueryRequest.EVERYTHING : request;
         return KopResponse.ok(service.query(SwapOrderQuery.of(parameters, caller)));
+    }
+
+    @GetMapping("/daily-counts")
+    @Operation(operationId = "swapOrderDailyCounts", summary = "Completed and abnormal swaps per day (the back "
+            + "offices' charts; not in the seed)", description = "Every day from..to inclusive (at most "
+                    + DailyCountsQuery.MAX_DAYS + " days), days without orders as zeros, by the day the swap started "
+                    + "(Asia/Shanghai). completed: orderState 1; abnormal: orderState 2 or 3. A MERCHANT counts only "
+                    + "orders of its merchants or of their cabinets, as in swapOrderQuery.")
+    @CallersAllowed({ Role.OPS, Role.MERCHANT })
+    KopResponse<List<DailyCount>> dailyCounts(
+            @Parameter(description = "first day, yyyy-MM-dd", example = "2026-03-01") @RequestParam String from,
+            @Parameter(description = "last day, yyyy-MM-dd", example = "2026-03-31") @RequestParam String to,
+            @Parameter(hidden = true) Caller caller) {
+        return KopResponse.ok(dailyCounts.count(DailyCountsQuery.of(from, to, caller)));
     }
 
     @PostMapping("/abnormal/handle")

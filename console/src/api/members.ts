@@ -1,0 +1,42 @@
+import { kopGet, kopPost, type RequestOptions } from './http';
+import type { components } from './schema/member-service';
+
+type Schemas = components['schemas'];
+
+/** memberStats (seed 000 §2.2.18): per state key, all members (totalMember) and today's (increasedMember). */
+export type MemberStats = Schemas['MemberStats'];
+/** memberQuery (§2.2.19). */
+export type MemberQueryRequest = Schemas['MemberQueryRequest'];
+export type Member = Schemas['MemberView'];
+export type MemberPage = Schemas['KopPageMemberView'];
+/** memberOperate (§2.2.20): comma-separated member ids and the operation. */
+export type OperateRequest = Schemas['OperateRequest'];
+/** memberAssets (§2.2.21): assetType 0 current vehicle, 1 current battery, 2 initial vehicle, 3 initial battery. */
+export type MemberAsset = Schemas['AssetInfo'];
+/** memberMigrationGet: where a Weichuang user's migration stands. */
+export type Migration = Schemas['MigrationView'];
+
+/** memberStats: GET /api/member/members/stats. */
+export function memberStats(options?: RequestOptions): Promise<MemberStats> {
+  return kopGet<MemberStats>('/api/member/members/stats', {}, options);
+}
+
+/** memberQuery: POST /api/member/members/query. */
+export function queryMembers(request: MemberQueryRequest, options?: RequestOptions): Promise<MemberPage> {
+  return kopPost<MemberPage>('/api/member/members/query', request, options);
+}
+
+/** memberOperate: POST /api/member/members/operate; all ids change or none (404 unknown id, 409 not applicable). */
+export async function operateMembers(request: OperateRequest, options?: RequestOptions): Promise<void> {
+  await kopPost<unknown>('/api/member/members/operate', request, options);
+}
+
+/** memberAssets: GET /api/member/members/{id}/assets. */
+export function memberAssets(id: string, options?: RequestOptions): Promise<MemberAsset[]> {
+  return kopGet<MemberAsset[]>(`/api/member/members/${encodeURIComponent(id)}/assets`, {}, options);
+}
+
+/** memberMigrationGet: GET /api/member/migrations/{phoneNo}; 404 when the phone has no migration. */
+export function memberMigration(phoneNo: string, options?: RequestOptions): Promise<Migration> {
+  return kopGet<Migration>(`/api/member/migrations/${encodeURIComponent(phoneNo)}`, {}, options);
+}
