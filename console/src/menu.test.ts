@@ -22,8 +22,12 @@ describe('role -> menu', () => {
     expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', 'ops-swap-orders']);
   });
 
-  it('cashiers, the parking office and unknown roles get no entry until their pages exist', () => {
-    for (const roles of [['POS'], ['PARK'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
+  it('cashiers see 会员管理 (member list, import, daily settlement)', () => {
+    expect(routes(['POS'])).toEqual(expect.arrayContaining(['pos-members', 'pos-member-import', 'pos-settlement']));
+  });
+
+  it('the parking office and unknown roles get no entry until their pages exist', () => {
+    for (const roles of [['PARK'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
       expect(menuFor(roles)).toEqual([]);
       expect(homeRouteFor(roles)).toBeUndefined();
     }

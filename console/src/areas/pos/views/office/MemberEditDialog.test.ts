@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushPromises, mount } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import { i18n } from '../../../../i18n';
 import * as api from '../../../../api/storedValueOffice';
 import { confirmed } from './confirm';
@@ -23,6 +23,8 @@ async function dialog() {
 }
 const field = (testId: string) => document.querySelector<HTMLInputElement>(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`)!;
 const save = () => document.querySelector<HTMLButtonElement>('[data-testid="pos-member-edit-save"]')!;
+
+enableAutoUnmount(afterEach);
 
 describe('svMemberUpdate from the edit dialog', () => {
   beforeEach(() => {
@@ -58,7 +60,7 @@ describe('svMemberUpdate from the edit dialog', () => {
     save().click();
     await flushPromises();
     expect(update).not.toHaveBeenCalled();
-    expect(document.body.textContent).toContain('手机须为 11 位数字');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('手机须为 11 位数字'), { timeout: 4000 });
   });
 
   it('a double click sends once', async () => {
