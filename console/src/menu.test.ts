@@ -40,8 +40,12 @@ describe('role -> menu', () => {
     expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', ...OPS_ROUTES]);
   });
 
-  it('cashiers and unknown roles get no entry until their pages exist', () => {
-    for (const roles of [['POS'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
+  it('cashiers see 会员管理 (member list, import, daily settlement)', () => {
+    expect(routes(['POS'])).toEqual(expect.arrayContaining(['pos-members', 'pos-member-import', 'pos-settlement']));
+  });
+
+  it('unknown roles get no entry', () => {
+    for (const roles of [['APP'], [], ['ROLE_OPS'], ['ops']]) {
       expect(menuFor(roles)).toEqual([]);
       expect(homeRouteFor(roles)).toBeUndefined();
     }

@@ -14,7 +14,9 @@ describe('停车管理 messages', () => {
     for (const locale of LOCALES) {
       for (const key of zhKeys) {
         // Through a plain signature: vue-i18n's typed t() over the whole message tree is too deep for tsc.
-        const translate = i18n.global.t as (key: string, named: Record<string, string>, options: { locale: string }) => string;
+        const { t: translate } = i18n.global as unknown as {
+          t: (key: string, named: Record<string, string>, options: { locale: string }) => string;
+        };
         const text = translate(key, { name: 'n', phone: 'p', plates: 'x', plate: 'x', orderId: 'o', remark: 'r', code: 'c' }, { locale });
         expect(text, `${key} in ${locale}`).not.toBe(key);
       }

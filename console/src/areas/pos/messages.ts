@@ -1,4 +1,6 @@
+import { posOfficeMessages } from './office';
+
 export default {
-  'zh-CN': { pos: {} },
-  en: { pos: {} },
+  'zh-CN': { pos: {}, ...posOfficeMessages['zh-CN'] },
+  en: { pos: {}, ...posOfficeMessages.en },
 };

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DailySettlementController {
 
     private final DailySettlements settlements;
+    private final SettlementHistory history;
 
-    DailySettlementController(DailySettlements settlements) {
+    DailySettlementController(DailySettlements settlements, SettlementHistory history) {
         this.settlements = settlements;
+        this.history = history;
     }
 
     @GetMapping("/api/stored-value/daily-settlement/open")
@@ -34,5 +37,15 @@ class DailySettlementController {
     @CallersAllowed(Role.POS)
     List<SettlementAnswer> settle(Till till) {
         return settlements.settle(till);
+    }
+
+    /** Not in the seed: the console's chart of a shop's daily totals. Bare list, like the seed's queries. */
+    @GetMapping("/api/stored-value/daily-settlements")
+    @Operation(operationId = "svSettlementHistory",
+            summary = "the till's shop's settled days from..to (yyyy-MM-dd, at most 92 days) with their totals")
+    @CallersAllowed(Role.POS)
+    List<DailySettlementView> history(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Till till) {
+        return history.between(till, from, to);
     }
 }
