@@ -5,5 +5,20 @@ import messages from './messages';
 export const posArea: Area = {
   key: 'pos',
   messages,
-  groups: [],
+  groups: [
+    {
+      key: 'pos-till',
+      labelKey: 'pos.menu.group',
+      pages: [
+        {
+          // First, so a cashier lands on the desk.
+          route: 'pos-desk',
+          path: 'pos/desk',
+          labelKey: 'pos.menu.desk',
+          roles: ['POS'],
+          component: () => import('./views/desk/CardDeskView.vue'),
+        },
+      ],
+    },
+  ],
 };
