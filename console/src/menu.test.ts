@@ -22,8 +22,13 @@ describe('role -> menu', () => {
     expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', 'ops-swap-orders']);
   });
 
-  it('cashiers, the parking office and unknown roles get no entry until their pages exist', () => {
-    for (const roles of [['POS'], ['PARK'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
+  it('a cashier sees 门店收银 and lands on the card desk', () => {
+    expect(menuFor(['POS'])[0]?.labelKey).toBe('pos.menu.group');
+    expect(homeRouteFor(['POS'])).toBe('pos-desk');
+  });
+
+  it('the parking office and unknown roles get no entry until their pages exist', () => {
+    for (const roles of [['PARK'], ['APP'], [], ['ROLE_OPS'], ['ops']]) {
       expect(menuFor(roles)).toEqual([]);
       expect(homeRouteFor(roles)).toBeUndefined();
     }
