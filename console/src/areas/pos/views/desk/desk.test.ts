@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import type { Component } from 'vue';
-import { ElMessageBox } from 'element-plus';
+import { ElMessageBox, type MessageBoxData } from 'element-plus';
 import { configureApi } from '../../../../api/http';
 import { i18n } from '../../../../i18n';
 import BalanceRefundPanel from './BalanceRefundPanel.vue';
@@ -50,7 +50,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
   fetchMock.mockReset();
   confirm.mockReset();
-  confirm.mockResolvedValue('confirm');
+  confirm.mockResolvedValue('confirm' as unknown as MessageBoxData);
   configureApi({ token: async () => 'cashier', renew: async () => false });
 });
 
