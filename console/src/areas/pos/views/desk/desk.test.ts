@@ -7,6 +7,7 @@ import { ElMessageBox, type MessageBoxData } from 'element-plus';
 import { configureApi } from '../../../../api/http';
 import { i18n } from '../../../../i18n';
 import BalanceRefundPanel from './BalanceRefundPanel.vue';
+import CardDeskView from './CardDeskView.vue';
 import CodePayPanel from './CodePayPanel.vue';
 import PayPanel from './PayPanel.vue';
 import type { DeskCard } from './useCardDesk';
@@ -175,5 +176,35 @@ describe('svBalanceRefund at the desk', () => {
     const body = refunds[0];
     expect(body).toMatchObject({ cardCode: card.cardCode, mac: card.mac, refundMoney: 500, details: draft.details });
     expect(body.billNo).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('finding a card at the desk', () => {
+  it('takes the stamp first, then finds the card by its number and shows member, state and balances', async () => {
+    const member = { ...card.member, cardStatusName: '正常', memberLevelName: '金卡会员', actualPoints: 12 };
+    fetchMock.mockImplementation(async (url) => {
+      const path = String(url).split('?')[0];
+      if (path === '/api/stored-value/operation-stamp') return envelope(200, { paymentType: 2, timestamp: '1765000000123' });
+      if (path === '/api/stored-value/members/search') return bare([member]);
+      if (path === '/api/stored-value/cards/pay-info') return envelope(200, { cardCode: card.cardCode, balance: 550, discount: 0.9, canMemberPrice: true });
+      if (path === '/api/stored-value/daily-settlement/open') return bare(true);
+      return bare([]);
+    });
+    const view = mountPanel(CardDeskView);
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('desk-card-field');
+    await view.find('#desk-card-field').setValue('8001000001');
+    await view.find('form').trigger('submit');
+    await flushPromises();
+    const order = fetchMock.mock.calls.map(([url]) => String(url).split('?')[0]);
+    expect(order.indexOf('/api/stored-value/operation-stamp')).toBeLessThan(order.indexOf('/api/stored-value/members/search'));
+    expect(String(fetchMock.mock.calls.find(([url]) => String(url).includes('/members/search'))![0])).toContain('keyword=8001000001');
+    const summary = view.find('[data-testid="desk-card"]').text();
+    expect(summary).toContain('张伟');
+    expect(summary).toContain('¥550.00');
+    expect(summary).toContain('¥500.00');
+    expect(summary).toContain('¥50.00');
+    expect(summary).toContain('0.9');
+    expect(view.find('[data-testid="desk-card-state"]').text()).toBe('正常');
   });
 });
