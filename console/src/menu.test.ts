@@ -40,8 +40,10 @@ describe('role -> menu', () => {
     expect(routes(['OPS', 'MERCHANT'])).toEqual(['merchant-swap-orders', ...OPS_ROUTES]);
   });
 
-  it('cashiers see 会员管理 (member list, import, daily settlement)', () => {
-    expect(routes(['POS'])).toEqual(expect.arrayContaining(['pos-members', 'pos-member-import', 'pos-settlement']));
+  it('a cashier sees 门店收银 and 会员管理, and lands on the card desk', () => {
+    expect(menuFor(['POS'])[0]?.labelKey).toBe('pos.menu.group');
+    expect(homeRouteFor(['POS'])).toBe('pos-desk');
+    expect(routes(['POS'])).toEqual(['pos-desk', 'pos-members', 'pos-member-import', 'pos-settlement']);
   });
 
   it('unknown roles get no entry', () => {

@@ -22,6 +22,7 @@ export function problemOf(error: unknown): Problem {
       return { kind: error.kind, reason: error.msg, code: error.code };
     case 'notFound':
     case 'conflict':
+    case 'refused':
       return { kind: 'refused', reason: error.msg, code: error.code };
     default:
       return { kind: 'failed', reason: error.msg, code: error.code };

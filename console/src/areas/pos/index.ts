@@ -6,5 +6,21 @@ import { posOfficeGroup } from './office';
 export const posArea: Area = {
   key: 'pos',
   messages,
-  groups: [posOfficeGroup],
+  groups: [
+    {
+      key: 'pos-till',
+      labelKey: 'pos.menu.group',
+      pages: [
+        {
+          // First, so a cashier lands on the desk.
+          route: 'pos-desk',
+          path: 'pos/desk',
+          labelKey: 'pos.menu.desk',
+          roles: ['POS'],
+          component: () => import('./views/desk/CardDeskView.vue'),
+        },
+      ],
+    },
+    posOfficeGroup,
+  ],
 };
