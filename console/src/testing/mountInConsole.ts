@@ -14,9 +14,9 @@ export function mountInConsole<C extends Component>(component: C, options: Compo
   return mount(component, {
     ...options,
     global: {
-      plugins: [i18n, pinia],
-      stubs: { teleport: true, transition: false, RouterLink: true },
       ...options.global,
+      plugins: [i18n, pinia, ...(options.global?.plugins ?? [])],
+      stubs: { teleport: true, transition: false, RouterLink: true, ...options.global?.stubs },
     },
   } as ComponentMountingOptions<C>);
 }
