@@ -12,6 +12,9 @@ export async function confirmBeforeSend(message: string, title: string, labels: 
       cancelButtonText: labels.cancel,
       // The question is a dialog of its own: its confirm button is what an end-to-end test clicks.
       confirmButtonClass: 'confirm-before-send',
+      // The second click of a double click lands on the overlay; closing there while the box is still opening left
+      // its promise unsettled (seen in Chromium), so only its buttons, the close icon and Escape answer it.
+      closeOnClickModal: false,
     });
     return true;
   } catch {
