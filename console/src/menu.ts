@@ -10,23 +10,56 @@ export interface MenuItem {
   route: string;
   labelKey: string;
   roles: readonly Role[];
+  submenuLabelKey?: string;
 }
 
 export interface MenuGroup {
   key: string;
   labelKey: string;
+  /** Shown without its title: its entries stand at the menu's top level. */
+  untitled?: boolean;
   items: readonly MenuItem[];
 }
+
+/** A group's entries as the menu draws them: items, and submenus holding the items that name one. */
+export type MenuEntry = { item: MenuItem } | { submenuLabelKey: string; items: MenuItem[] };
 
 export const MENU: readonly MenuGroup[] = AREAS.flatMap((area) =>
   area.groups.map((group) => ({
     key: group.key,
     labelKey: group.labelKey,
+    untitled: group.untitled,
     items: group.pages
       .filter((page) => !page.hidden)
-      .map((page) => ({ route: page.route, labelKey: page.labelKey, roles: page.roles })),
+      .map((page) => ({
+        route: page.route,
+        labelKey: page.labelKey,
+        roles: page.roles,
+        submenuLabelKey: page.submenuLabelKey,
+      })),
   })),
 );
+
+/** The entries of a group's items: a submenu stands where its first item is and holds all items naming it. */
+export function menuEntries(items: readonly MenuItem[]): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  const submenus = new Map<string, MenuItem[]>();
+  for (const item of items) {
+    if (!item.submenuLabelKey) {
+      entries.push({ item });
+      continue;
+    }
+    const submenu = submenus.get(item.submenuLabelKey);
+    if (submenu) {
+      submenu.push(item);
+    } else {
+      const created = [item];
+      submenus.set(item.submenuLabelKey, created);
+      entries.push({ submenuLabelKey: item.submenuLabelKey, items: created });
+    }
+  }
+  return entries;
+}
 
 const PAGE_ROLES = new Map(
   AREAS.flatMap((area) => area.groups.flatMap((group) => group.pages.map((page) => [page.route, page.roles] as const))),

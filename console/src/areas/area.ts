@@ -16,6 +16,8 @@ export interface Area {
 export interface AreaGroup {
   key: string;
   labelKey: string;
+  /** Its pages are entries at the menu's top level, without the group's title (商户后台's 首页). */
+  untitled?: boolean;
   pages: readonly AreaPage[];
 }
 
@@ -30,4 +32,6 @@ export interface AreaPage {
   props?: Record<string, unknown> | true;
   /** Reached from another page (a detail), not listed in the menu. */
   hidden?: boolean;
+  /** The submenu of its group the entry sits in (商户运营 › 门店资产 › 会员电池); entries with the same one share it. */
+  submenuLabelKey?: string;
 }
