@@ -3,7 +3,8 @@
 // screenshot each, an axe-core scan each with no serious or critical violation, the time until usable) and one
 // journey of its area. Report and screenshots under console/target/e2e/.
 //
-//   node e2e/run.mjs [journey...]       CONSOLE_URL (http://localhost:8080/console/), DEMO_PASSWORD
+//   node e2e/run.mjs [journey...]       CONSOLE_URL (http://localhost:8080/console/), GATEWAY_URL (CONSOLE_URL's
+//                                       origin: the journeys' set-up calls), DEMO_PASSWORD
 //                                       (local-only-password), CHROMIUM_PATH (/usr/bin/chromium), E2E_HEADED=1
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Setup } from './setup.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,6 +19,7 @@ export class Journey {
     mkdirSync(this.dir, { recursive: true });
     this.pages = [];
     this.shots = 0;
+    this.setup = new Setup(process.env.GATEWAY_URL ?? new URL('/', consoleUrl).toString());
   }
 
   /** Opens the console, is sent to auth-server's login form, signs in and comes back to the console's shell. */
@@ -59,6 +61,12 @@ export class Journey {
   async check(name, { interactiveMs } = {}) {
     const { page } = this;
     this.shots += 1;
+    // A dialog fading in is half transparent: scan (and photograph) what people see once it stands.
+    const still = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null,
+      { timeout: 5_000 }).catch(() => {});
+    await still();
+    await page.waitForTimeout(200);
+    await still();
     const file = join(this.dir, `${String(this.shots).padStart(2, '0')}-${name.replace(/[^\p{L}\p{N}_-]+/gu, '_')}.png`);
     await page.screenshot({ path: file, fullPage: true });
     if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
@@ -89,6 +97,11 @@ export class Journey {
     if (entries.length === 0) throw new Error(`${this.account}: the menu is empty`);
     for (const label of entries) {
       const ms = await this.open(label);
+      // A page that opens on an error (a failed load) is a failure of the suite, whatever else it shows.
+      const problem = this.page.getByTestId('problem');
+      if (await problem.count()) {
+        throw new Error(`${this.account} › ${label} opens with an error: ${(await problem.first().innerText()).trim()}`);
+      }
       await this.check(label, { interactiveMs: ms });
     }
     return entries;

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code swapOrderDailyCounts}: completed and abnormal swaps per day of their start time. One grouped statement;
+ * {@code swapOrderDailyCounts}: completed and abnormal swaps per day of their start time. One grouped statement in
+ * SQL both MySQL and the local runs' H2 take (CAST, not MySQL's DATE(); no column named day, a keyword in H2);
  * {@code order_type IN (0, 1)} (every order has one of the two) lets an operations caller's range be read off
  * {@code idx_swap_order_type_start} instead of the whole table, and a merchant's scope uses the merchant indexes.
  */
@@ -35,18 +36,18 @@ class DailyCounts {
         String scope = query.visibleMerchants() == null ? ""
                 : "AND (merchant_code IN (:merchants) OR device_merchant_code IN (:merchants))";
         JdbcClient.StatementSpec statement = jdbc.sql("""
-                SELECT DATE(start_time) AS day,
+                SELECT CAST(start_time AS DATE) AS start_day,
                        SUM(CASE WHEN order_state = 1 THEN 1 ELSE 0 END) AS completed,
                        SUM(CASE WHEN order_state IN (2, 3) THEN 1 ELSE 0 END) AS abnormal
                 FROM swap_order
                 WHERE order_type IN (0, 1) AND start_time >= :from AND start_time < :until %s
-                GROUP BY DATE(start_time)""".formatted(scope))
+                GROUP BY CAST(start_time AS DATE)""".formatted(scope))
                 .param("from", query.from().atStartOfDay())
                 .param("until", query.to().plusDays(1).atStartOfDay());
         if (query.visibleMerchants() != null) {
             statement = statement.param("merchants", query.visibleMerchants());
         }
-        return statement.query((rs, row) -> new DailyCount(rs.getDate("day").toLocalDate().toString(),
+        return statement.query((rs, row) -> new DailyCount(rs.getDate("start_day").toLocalDate().toString(),
                 rs.getLong("completed"), rs.getLong("abnormal")))
                 .list().stream().collect(Collectors.toMap(DailyCount::date, Function.identity()));
     }
