@@ -53,6 +53,10 @@ export const JOURNEYS = [
       expect((await handled.count()) === 0 || /异常已处理/.test(await handled.first().innerText()),
         `order ${orderId} is shown as handled`);
       await j.check('异常订单处理之后');
+
+      // Issue 13's budget: a list page usable within 2 s, measured from a new tab.
+      const ms = await j.coldLoad('ops/swap-orders', '[data-testid=orders-table] .el-table__row');
+      expect(ms < 2_000, `换电订单 from a new tab took ${ms} ms (budget 2,000 ms)`);
     },
   },
   {

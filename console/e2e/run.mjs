@@ -44,7 +44,7 @@ try {
       await page.screenshot({ path: `${run.dir}/failure.png`, fullPage: true }).catch(() => {});
     }
     if (!failure && consoleErrors.length) failure = `uncaught errors in the page: ${consoleErrors.join('; ')}`;
-    results.push({ journey: journey.name, account: journey.account, ok: !failure, failure, seconds: (Date.now() - started) / 1000, pages: run.pages });
+    results.push({ journey: journey.name, account: journey.account, ok: !failure, failure, seconds: (Date.now() - started) / 1000, pages: run.pages, coldLoads: run.coldLoads ?? [] });
     console.log(`e2e: ${failure ? 'FAIL' : 'PASS'} ${journey.name} (${journey.account}, ${run.pages.length} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)${failure ? `\n${failure}` : ''}`);
     await context.close();
   }
@@ -60,8 +60,10 @@ const summary = {
   pages: pages.length,
   minorViolations: pages.reduce((n, p) => n + p.violations.length, 0),
   interactiveMs: timed.length ? { median: timed[Math.floor(timed.length / 2)], max: timed[timed.length - 1] } : null,
+  coldLoads: results.flatMap((r) => r.coldLoads),
 };
 writeFileSync(`${artefacts}report.json`, JSON.stringify({ summary, results }, null, 2));
 console.log(`e2e: ${summary.journeys - summary.failed}/${summary.journeys} journeys passed, ${summary.pages} pages checked, ` +
-  `menu page usable after median ${summary.interactiveMs?.median} ms, slowest ${summary.interactiveMs?.max} ms; report ${artefacts}report.json`);
+  `menu page usable after median ${summary.interactiveMs?.median} ms, slowest ${summary.interactiveMs?.max} ms; ` +
+  `cold loads ${summary.coldLoads.map((c) => `${c.path} ${c.ms} ms`).join(', ') || 'none'}; report ${artefacts}report.json`);
 process.exit(summary.failed ? 1 : 0);

@@ -107,6 +107,21 @@ export class Journey {
     return entries;
   }
 
+  /**
+   * A list page loaded from nothing (a new tab's address bar): the console's scripts, the silent login round trip
+   * to auth-server (its session cookie, no form), the page's chunk and its first API answer, until the rows are
+   * shown. Answers the milliseconds and keeps them in the report.
+   */
+  async coldLoad(path, rowsSelector) {
+    const started = Date.now();
+    await this.page.goto(new URL(path, this.consoleUrl).toString());
+    await this.page.locator(rowsSelector).first().waitFor({ timeout: 30_000 });
+    await this.settled();
+    const ms = Date.now() - started;
+    this.coldLoads = [...(this.coldLoads ?? []), { path, ms }];
+    return ms;
+  }
+
   /** Confirms Element Plus' message box (the confirmation every command asks for). */
   async confirmDialog() {
     const box = this.page.locator('.el-message-box');
