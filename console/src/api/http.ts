@@ -7,7 +7,7 @@ export type ApiErrorKind =
   | 'forbidden'
   | 'notFound'
   | 'conflict'
-  /** A business refusal in the seed's own code (seed 002's 601-608, 801, 901-905, 1001-1003): nothing was done. */
+  /** A business refusal in the seed's own code (seed 002's 6xx-10xx statuses, storedValue.ts): nothing was done. */
   | 'refused'
   | 'server'
   | 'network'

@@ -3,22 +3,22 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { h, nextTick } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { i18n } from '../../../../i18n';
-import * as api from '../../../../api/storedValueOffice';
+import * as api from '../../../../api/storedValue';
 import { confirmed } from './confirm';
 import SettlementView from './SettlementView.vue';
 import { dailyTotalsOption, settlementOutcome } from './settlementChart';
 
-vi.mock('../../../../api/storedValueOffice', () => ({
-  settlementOpen: vi.fn(),
-  settlementHistory: vi.fn(),
-  runSettlement: vi.fn(),
+vi.mock('../../../../api/storedValue', () => ({
+  svSettlementOpen: vi.fn(),
+  svSettlementHistory: vi.fn(),
+  svSettlementRun: vi.fn(),
 }));
 vi.mock('./confirm', () => ({ confirmed: vi.fn() }));
 // ECharts draws nothing in happy-dom; the chart's option is tested on its own below.
 vi.mock('../../../../components/EChart.vue', () => ({ __esModule: true, default: { render: () => h('div', { 'data-testid': 'chart' }) } }));
 
-const run = vi.mocked(api.runSettlement);
-const history = vi.mocked(api.settlementHistory);
+const run = vi.mocked(api.svSettlementRun);
+const history = vi.mocked(api.svSettlementHistory);
 const ask = vi.mocked(confirmed);
 
 async function page() {
@@ -30,7 +30,7 @@ async function page() {
 
 describe('svSettlementRun on the 日结 page', () => {
   beforeEach(() => {
-    vi.mocked(api.settlementOpen).mockReset().mockResolvedValue(true);
+    vi.mocked(api.svSettlementOpen).mockReset().mockResolvedValue(true);
     history.mockReset().mockResolvedValue([]);
     run.mockReset();
     ask.mockReset();
