@@ -4,7 +4,7 @@ import { h, nextTick } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { i18n } from '../../../../i18n';
 import * as api from '../../../../api/storedValue';
-import { confirmed } from './confirm';
+import { confirmBeforeSend } from '../../../../composables/confirmBeforeSend';
 import SettlementView from './SettlementView.vue';
 import { dailyTotalsOption, settlementOutcome } from './settlementChart';
 
@@ -13,13 +13,13 @@ vi.mock('../../../../api/storedValue', () => ({
   svSettlementHistory: vi.fn(),
   svSettlementRun: vi.fn(),
 }));
-vi.mock('./confirm', () => ({ confirmed: vi.fn() }));
+vi.mock('../../../../composables/confirmBeforeSend', () => ({ confirmBeforeSend: vi.fn() }));
 // ECharts draws nothing in happy-dom; the chart's option is tested on its own below.
 vi.mock('../../../../components/EChart.vue', () => ({ __esModule: true, default: { render: () => h('div', { 'data-testid': 'chart' }) } }));
 
 const run = vi.mocked(api.svSettlementRun);
 const history = vi.mocked(api.svSettlementHistory);
-const ask = vi.mocked(confirmed);
+const ask = vi.mocked(confirmBeforeSend);
 
 async function page() {
   const wrapper = mount(SettlementView, { global: { plugins: [i18n] }, attachTo: document.body });
