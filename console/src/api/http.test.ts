@@ -43,6 +43,13 @@ describe('KOP API client', () => {
     expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer token-1');
   });
 
+  it("sends a call's own headers (X-Shop-Id: the till's shop) beside the bearer token", async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { code: 200, msg: null, data: null }));
+    await kopPost('/api/stored-value/shops', {}, { headers: { 'X-Shop-Id': '2' } });
+    const headers = fetchMock.mock.calls[0]![1]!.headers as Record<string, string>;
+    expect([headers['X-Shop-Id'], headers.Authorization]).toEqual(['2', 'Bearer token-1']);
+  });
+
   it('sends no Authorization header without a login', async () => {
     token = undefined;
     fetchMock.mockResolvedValueOnce(answer(200, { code: 200, msg: null, data: null }));

@@ -7,7 +7,7 @@ export type ApiErrorKind =
   | 'forbidden'
   | 'notFound'
   | 'conflict'
-  /** A business refusal in the seed's own code (seed 002's 601-608, 801, 901-905, 1001-1003): nothing was done. */
+  /** A business refusal in the seed's own code (seed 002's 6xx-10xx statuses, storedValue.ts): nothing was done. */
   | 'refused'
   | 'server'
   | 'network'
@@ -72,6 +72,8 @@ export function configureApi(apiAuth: ApiAuth): void {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Headers of the call besides Accept, Authorization and Content-Type (e.g. seed 002's X-Shop-Id: the till's shop). */
+  headers?: Record<string, string>;
 }
 
 /** What a call sends: query parameters (GET), a JSON body, or a multipart form. */
@@ -120,7 +122,7 @@ export function withQuery(path: string, query: RequestBody['query'] = {}): strin
 }
 
 async function send(method: 'GET' | 'POST', path: string, body: RequestBody, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = await auth.token();
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -200,6 +202,7 @@ async function sendWithProgress(
     const request = new XMLHttpRequest();
     request.open('POST', config.apiBase + path);
     request.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(options.headers ?? {})) request.setRequestHeader(name, value);
     if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
     request.onload = () =>

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryPartnerCalls, retryable, retryPartnerCall } from './partnerCalls';
-import { sent, stubKopFetch } from '../testing/kopFetch';
+import { stubKop } from '../testing/kopFetch';
 
 describe('partner-adapter-service client (partner calls)', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('partnerCallQuery posts its filters to /api/partner/calls/query', async () => {
-    const fetchMock = stubKopFetch({ data: { total: 0, pageNo: 1, pageSize: 20, result: [] } });
+    const { sent } = stubKop({ data: { total: 0, pageNo: 1, pageSize: 20, result: [] } });
     await queryPartnerCalls({ state: 'PARKED', createdFrom: '2026-03-01 00:00:00', pageNo: 1, pageSize: 20 });
-    expect(sent(fetchMock)).toEqual({
+    expect(sent()).toEqual({
       url: '/api/partner/calls/query',
       method: 'POST',
       body: { state: 'PARKED', createdFrom: '2026-03-01 00:00:00', pageNo: 1, pageSize: 20 },
@@ -16,9 +16,9 @@ describe('partner-adapter-service client (partner calls)', () => {
   });
 
   it('partnerCallRetry posts the id to /api/partner/calls/retry and answers the call as it is now', async () => {
-    const fetchMock = stubKopFetch({ data: { id: 5, state: 'PENDING' } });
+    const { sent } = stubKop({ data: { id: 5, state: 'PENDING' } });
     await expect(retryPartnerCall(5)).resolves.toEqual({ id: 5, state: 'PENDING' });
-    expect(sent(fetchMock)).toEqual({ url: '/api/partner/calls/retry', method: 'POST', body: { id: 5 } });
+    expect(sent()).toEqual({ url: '/api/partner/calls/retry', method: 'POST', body: { id: 5 } });
   });
 
   it('only parked and pending calls are offered a retry (the service refuses the others with 409)', () => {

@@ -118,16 +118,6 @@ describe('seed 002 client: what it sends', () => {
     expect(sent().url).toBe('/api/stored-value/members/search?mac=M1');
   });
 
-  it('svMemberImport sends the file as multipart part `file`, the target as query parameters', async () => {
-    fetchMock.mockResolvedValueOnce(ok({ status: 'DONE', totalRows: 1 }));
-    const report = await sv.svMemberImport(new File(['卡号,卡密,姓名\n'], 'members.csv'), { shopId: 1, memberCardClassId: 2 });
-    expect(report).toEqual({ status: 'DONE', totalRows: 1 });
-    expect(sent().url).toBe('/api/stored-value/members/import?shopId=1&memberCardClassId=2');
-    const form = sent().body as FormData;
-    expect(form).toBeInstanceOf(FormData);
-    expect((form.get('file') as File).name).toBe('members.csv');
-  });
-
   it('svMemberCreate answers the new id', async () => {
     fetchMock.mockResolvedValueOnce(ok(42));
     await expect(sv.svMemberCreate({ cardCode: 'C1', cardMac: 'M', name: '张三' })).resolves.toBe(42);
@@ -233,5 +223,137 @@ describe('seed 002 client: code payment outcomes', () => {
   it('svCodePayQuery with a 400 (no such order) throws a badRequest', async () => {
     fetchMock.mockResolvedValueOnce(answer(400, { status: 400, message: 'no code payment O1' }));
     expect((await failure(sv.svCodePayQuery({ payCode: '1348', orderCode: 'O1', money: 5 }))).kind).toBe('badRequest');
+  });
+});
+
+describe('seed 002 client: the POS back office\'s calls', () => {
+  it('svMemberPage GETs its filters and page as query parameters with the bearer token and answers the bare page', async () => {
+    const page = { data: [{ id: 7, name: '张伟' }], pageIndex: 2, pageSize: 20, sumData: { balance: 550 }, totalCount: 21 };
+    fetchMock.mockResolvedValueOnce(answer(200, page));
+    await expect(sv.svMemberPage({ keyword: '张', memberLevel: 1, status: undefined, pageIndex: 2, pageSize: 20 })).resolves.toEqual(page);
+    expect(sent()).toMatchObject({ url: '/api/stored-value/members/page?keyword=%E5%BC%A0&memberLevel=1&pageIndex=2&pageSize=20', method: 'GET' });
+    expect((fetchMock.mock.calls[0]![1]?.headers as Record<string, string>).Authorization).toBe('Bearer cashier-token');
+  });
+
+  it('svMemberPageByDate sends the card-opening range as startDate/endDate', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { data: [], totalCount: 0 }));
+    await sv.svMemberPageByDate({ startDate: '2026-11-01', endDate: '2026-11-30', pageIndex: 1, pageSize: 20 });
+    expect(sent().url).toBe('/api/stored-value/members/page-by-date?startDate=2026-11-01&endDate=2026-11-30&pageIndex=1&pageSize=20');
+  });
+
+  it('svMemberDetail refused with {status, message} is an ApiError with that status and message', async () => {
+    fetchMock.mockResolvedValueOnce(answer(403, { status: 403, message: 'not your shop' }));
+    const error = await failure(sv.svMemberDetail(7));
+    expect(sent().url).toBe('/api/stored-value/members/detail?id=7');
+    expect([error.kind, error.code, error.msg]).toEqual(['forbidden', 403, 'not your shop']);
+  });
+
+  it('svMemberUpdate POSTs the member JSON and succeeds on status 200', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { status: 200, message: '' }));
+    await sv.svMemberUpdate({ id: 7, name: '张伟', phone: '13800010001' });
+    expect(sent()).toMatchObject({ url: '/api/stored-value/members/update', method: 'POST', body: { id: 7, name: '张伟', phone: '13800010001' } });
+  });
+
+  it('svMemberUpdate: a seed business status (602) under HTTP 200 is a definite refusal with the message', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { status: 602, message: 'no member 7' }));
+    const error = await failure(sv.svMemberUpdate({ id: 7 }));
+    expect([error.kind, error.code, error.msg, error.httpStatus]).toEqual(['refused', 602, 'no member 7', 200]);
+  });
+
+  it('svMemberUpdate: a 500 status stays a server failure (outcome unknown)', async () => {
+    fetchMock.mockResolvedValueOnce(answer(500, { status: 500, message: 'boom' }));
+    expect((await failure(sv.svMemberUpdate({ id: 7 }))).kind).toBe('server');
+  });
+
+  it('svSettlementOpen answers the bare boolean; svSettlementRun POSTs and answers the key/value list', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, 'true')).mockResolvedValueOnce(answer(200, [{ key: 904, value: false }]));
+    await expect(sv.svSettlementOpen()).resolves.toBe(true);
+    await expect(sv.svSettlementRun()).resolves.toEqual([{ key: 904, value: false }]);
+    expect(sent(0)).toMatchObject({ url: '/api/stored-value/daily-settlement/open', method: 'GET' });
+    expect(sent(1)).toMatchObject({ url: '/api/stored-value/daily-settlement', method: 'POST' });
+  });
+
+  it('svSettlementHistory GETs from/to and answers the bare list of settled days', async () => {
+    const days = [{ businessDay: '2026-12-01', totalRecharge: 10 }];
+    fetchMock.mockResolvedValueOnce(answer(200, days));
+    await expect(sv.svSettlementHistory('2026-11-06', '2026-12-05')).resolves.toEqual(days);
+    expect(sent().url).toBe('/api/stored-value/daily-settlements?from=2026-11-06&to=2026-12-05');
+  });
+
+  it('svMemberImport (report) POSTs the JSON filePath and answers data', async () => {
+    fetchMock.mockResolvedValueOnce(ok({ filePath: '1/a.csv', status: 'DONE' }));
+    await expect(sv.svMemberImportReport({ filePath: '1/a.csv' })).resolves.toEqual({ filePath: '1/a.csv', status: 'DONE' });
+    expect(sent()).toMatchObject({ url: '/api/stored-value/members/import', method: 'POST', body: { filePath: '1/a.csv' } });
+  });
+});
+
+/** A stand-in XMLHttpRequest: records what is sent and answers what the test queues, reporting upload progress. */
+class FakeXhr {
+  static instances: FakeXhr[] = [];
+  static replies: { status: number; body: unknown }[] = [];
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: FormData | undefined;
+  status = 0;
+  responseText = '';
+  upload: { onprogress: ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  constructor() { FakeXhr.instances.push(this); }
+  open(method: string, url: string) { this.method = method; this.url = url; }
+  setRequestHeader(name: string, value: string) { this.headers[name] = value; }
+  abort() { this.onabort?.(); }
+  send(body: FormData) {
+    this.body = body;
+    const reply = FakeXhr.replies.shift()!;
+    this.upload.onprogress?.({ loaded: 50, total: 100, lengthComputable: true });
+    this.upload.onprogress?.({ loaded: 100, total: 100, lengthComputable: true });
+    this.status = reply.status;
+    this.responseText = JSON.stringify(reply.body);
+    queueMicrotask(() => this.onload?.());
+  }
+}
+
+describe('svMemberImport upload (multipart through XMLHttpRequest)', () => {
+  const renew = vi.fn<() => Promise<boolean>>();
+  let token = 'token-1';
+  beforeEach(() => {
+    FakeXhr.instances = [];
+    FakeXhr.replies = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    renew.mockReset();
+    token = 'token-1';
+    configureApi({ token: async () => token, renew });
+  });
+
+  const report = { filePath: '1/x.csv', status: 'DONE', totalRows: 2, processedRows: 2, openedRows: 1, refusedRows: 1, refusals: [{ row: 3, reason: 'already exists' }] };
+
+  it('sends the file as multipart part `file`, the shop, card class and level as query parameters, with the bearer token, reporting progress', async () => {
+    FakeXhr.replies.push({ status: 200, body: { status: 200, message: '', data: report } });
+    const progress: number[] = [];
+    const answer = await sv.svMemberImport(new File(['卡号,卡密,姓名\r\n'], 'members.csv'), { shopId: 1, memberCardClassId: 2, memberLevelId: undefined },
+      ({ loaded, total }) => progress.push(loaded / total));
+    const [request] = FakeXhr.instances;
+    expect(answer).toEqual(report);
+    expect([request!.method, request!.url, request!.headers.Authorization])
+      .toEqual(['POST', '/api/stored-value/members/import?shopId=1&memberCardClassId=2', 'Bearer token-1']);
+    expect(request!.body).toBeInstanceOf(FormData);
+    expect((request!.body!.get('file') as File).name).toBe('members.csv');
+    expect(progress).toEqual([0.5, 1]);
+  });
+
+  it('a 401 renews the token once and sends the upload again with the new one', async () => {
+    FakeXhr.replies.push({ status: 401, body: { status: 401, message: 'expired' } }, { status: 200, body: { status: 200, data: report } });
+    renew.mockImplementation(async () => { token = 'token-2'; return true; });
+    await sv.svMemberImport(new File(['x'], 'm.csv'), { shopId: 1, memberCardClassId: 2 }, () => undefined);
+    expect(FakeXhr.instances.map((request) => request.headers.Authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
+  });
+
+  it('a refusal (400 missing file) is an ApiError with the service message', async () => {
+    FakeXhr.replies.push({ status: 400, body: { status: 400, message: 'missing required part file' } });
+    const error = await failure(sv.svMemberImport(new File([], 'm.csv'), { shopId: 1, memberCardClassId: 2 }, () => undefined));
+    expect([error.kind, error.code, error.msg]).toEqual(['badRequest', 400, 'missing required part file']);
   });
 });

@@ -1,12 +1,15 @@
-import { ApiError, call, withQuery, type ApiErrorKind, type RequestBody, type RequestOptions } from './http';
+import {
+  ApiError, call, kindOf, uploadForm, withQuery, type ApiErrorKind, type RequestBody, type RequestOptions, type UploadProgress,
+} from './http';
 import type { components, operations } from './schema/stored-value-service';
 
 /**
- * Seed 002 (stored-value membership cards, stored-value-service): all 40 operations of the catalog's table, typed
- * from the service's OpenAPI document. Queries #1-#18 answer the bare object or list; commands #19-#40 answer
- * `{status, message, data}`. A `status` other than 200 becomes an ApiError whose code is the status and whose msg
- * is the service's message ("<seed text>: <why>"): kind 'refused' for the seed's business codes (601-608,
- * 701-704, 801, 901-905, 1001-1003: nothing was done), 'badRequest' for 400, 'server' for 500.
+ * Seed 002 (stored-value membership cards, stored-value-service): all 40 operations of the catalog's table and the
+ * settled days' history (svSettlementHistory), typed from the service's OpenAPI document; the one client of the card
+ * desk and the POS back office. Queries (#1-#18, svSettlementHistory) answer the bare object or list; commands
+ * #19-#40 answer `{status, message, data}`. A `status` other than 200 becomes an ApiError whose code is the status
+ * and whose msg is the service's message ("<seed text>: <why>"): kind 'refused' for the seed's business codes
+ * (6xx-10xx: 601-608, 701-704, 801, 901-905, 1001-1003; nothing was done), 'badRequest' for 400, 'server' for 500.
  * Code payments (#25, #26) answer their outcome (701-704) instead of throwing: each is a result the till acts on.
  */
 
@@ -51,6 +54,8 @@ export type ImportReport = Schemas['ImportReport'];
 export type ImportQuery = QueryOf<'svMemberImport'>;
 export type PayCodeRequest = Schemas['PayCodeRequest'];
 export type MigrateRequest = Schemas['MigrateRequest'];
+export type SettledDay = Schemas['DailySettlementView'];
+export type { UploadProgress };
 
 /** Seed 002's status codes the console acts on by number. */
 export const SV_STATUS = {
@@ -91,15 +96,13 @@ const CODE_PAYMENT_OUTCOMES: readonly number[] = [
 
 const BASE = '/api/stored-value';
 
-/** The kind of a seed 002 status (or an HTTP status when the answer had none). */
+/**
+ * The kind of a seed 002 status (or an HTTP status when the answer had none): the seed's business codes (6xx-10xx)
+ * are definite refusals, the rest is read as HTTP statuses are (400 badRequest, 500 server…).
+ */
 export function storedValueKindOf(status: number): ApiErrorKind {
-  if (status === 400 || status === 422) return 'badRequest';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
-  if (status >= 600) return 'refused';
-  if (status >= 500) return 'server';
-  return 'unexpected';
+  if (status >= 600 && status < 1100) return 'refused';
+  return kindOf(status);
 }
 
 interface Envelope {
@@ -162,24 +165,33 @@ async function query<T>(method: 'GET' | 'POST', path: string, parameters: Parame
 
 interface CommandRequest {
   json?: unknown;
-  form?: FormData;
   query?: Parameters;
+}
+
+/** A command's envelope, whatever its status; an answer without one is an ApiError. */
+async function envelopeOfAnswer(response: Response): Promise<Envelope> {
+  const body = await readBody(response);
+  const envelope = envelopeOf(body);
+  if (!envelope) throw failureOf(body, response);
+  return envelope;
 }
 
 /** Sends a command and answers its envelope, whatever its status; no envelope at all is an ApiError. */
 async function envelopeAnswer(method: 'GET' | 'POST', path: string, request: CommandRequest, options?: RequestOptions): Promise<{ envelope: Envelope; response: Response }> {
-  const response = await call(method, withQuery(BASE + path, request.query), { json: request.json, form: request.form }, options);
-  const body = await readBody(response);
-  const envelope = envelopeOf(body);
-  if (!envelope) throw failureOf(body, response);
-  return { envelope, response };
+  const response = await call(method, withQuery(BASE + path, request.query), { json: request.json }, options);
+  return { envelope: await envelopeOfAnswer(response), response };
+}
+
+/** The envelope's data when status is 200, else an ApiError with the status and message. */
+function dataOf<T>(envelope: Envelope, response: Response): T {
+  if (envelope.status !== SV_STATUS.ok || !response.ok) throw failureOf(envelope, response);
+  return envelope.data as T;
 }
 
 /** #19-#40: the envelope's data when status is 200, else an ApiError with the status and message. */
 async function command<T>(method: 'GET' | 'POST', path: string, request: CommandRequest, options?: RequestOptions): Promise<T> {
   const { envelope, response } = await envelopeAnswer(method, path, request, options);
-  if (envelope.status !== SV_STATUS.ok || !response.ok) throw failureOf(envelope, response);
-  return envelope.data as T;
+  return dataOf<T>(envelope, response);
 }
 
 // #1-#18: queries, bare answers.
@@ -245,6 +257,10 @@ export const svSettlementOpen = (options?: RequestOptions) =>
 /** #16 settles the caller's shop's day; the answer is the seed's key/value list (200 settled, 902, 903, 904). */
 export const svSettlementRun = (options?: RequestOptions) =>
   query<Answer<'svSettlementRun'>>('POST', '/daily-settlement', {}, options);
+
+/** The till's shop's settled days from..to (yyyy-MM-dd, both included, at most 92 days) with their totals. */
+export const svSettlementHistory = (from: string, to: string, options?: RequestOptions) =>
+  query<SettledDay[]>('GET', '/daily-settlements', { from, to }, options);
 
 /** #17 the card's latest refundable recharge, prefilled (its `timestamp` is the card's version). */
 export const svRechargeRefundDraft = (cardCode: string, options?: RequestOptions) =>
@@ -338,11 +354,20 @@ export const svCardVoid = (request: CardLifecycleRequest, options?: RequestOptio
 export const svGiftRedeem = (request: GiftRedeemRequest, options?: RequestOptions) =>
   command<void>('POST', '/gifts/redeem', { json: request }, options);
 
-/** #38 uploads a spreadsheet/CSV (part `file`) and answers the per-row report. */
-export function svMemberImport(file: Blob, target: ImportQuery, options?: RequestOptions): Promise<ImportReport> {
+/**
+ * #38 uploads a spreadsheet/CSV (part `file`, the shop, card class and level as query parameters) and answers the
+ * per-row report; through http.ts's uploadForm, so that the upload's progress can be shown.
+ */
+export async function svMemberImport(
+  file: Blob,
+  target: ImportQuery,
+  onProgress: (progress: UploadProgress) => void = () => undefined,
+  options?: RequestOptions,
+): Promise<ImportReport> {
   const form = new FormData();
   form.append('file', file, file instanceof File ? file.name : 'members.csv');
-  return command<ImportReport>('POST', '/members/import', { form, query: target }, options);
+  const response = await uploadForm(withQuery(BASE + '/members/import', target), form, onProgress, options);
+  return dataOf<ImportReport>(await envelopeOfAnswer(response), response);
 }
 
 /** #38 the report of an earlier (background) upload by its `filePath`. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configureApi } from './http';
 import { handleAbnormalOrder, querySwapOrders, swapOrderDailyCounts } from './swapOrders';
-import { sent, stubKopFetch } from '../testing/kopFetch';
+import { stubKop } from '../testing/kopFetch';
 
 describe('swapOrderQuery client', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -24,18 +24,18 @@ describe('swapOrderAbnormalHandle and swapOrderDailyCounts clients', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('swapOrderAbnormalHandle posts orderId and remark to /api/swap/orders/abnormal/handle and returns result', async () => {
-    const fetchMock = stubKopFetch({ data: { result: 1 } });
+    const { sent } = stubKop({ data: { result: 1 } });
     await expect(handleAbnormalOrder({ orderId: 7, remark: '已联系用户' })).resolves.toEqual({ result: 1 });
-    expect(sent(fetchMock)).toEqual({
+    expect(sent()).toEqual({
       url: '/api/swap/orders/abnormal/handle', method: 'POST', body: { orderId: 7, remark: '已联系用户' },
     });
   });
 
   it('swapOrderDailyCounts GETs /api/swap/orders/daily-counts with from and to', async () => {
     const days = [{ date: '2026-03-01', completed: 3, abnormal: 1 }];
-    const fetchMock = stubKopFetch({ data: days });
+    const { sent } = stubKop({ data: days });
     await expect(swapOrderDailyCounts('2026-03-01', '2026-03-01')).resolves.toEqual(days);
-    expect(sent(fetchMock)).toEqual({
+    expect(sent()).toEqual({
       url: '/api/swap/orders/daily-counts?from=2026-03-01&to=2026-03-01', method: 'GET', body: undefined,
     });
   });

@@ -1,5 +1,5 @@
-import { ElMessageBox } from 'element-plus';
 import { useI18n } from 'vue-i18n';
+import { confirmBeforeSend } from './confirmBeforeSend';
 import { useSubmission } from './useSubmission';
 
 /** What the confirmation box asks before a command is sent. */
@@ -8,31 +8,25 @@ export interface Confirmation {
   message: string;
 }
 
-/** Whether the person confirmed: ElMessageBox.confirm rejects when they cancel or close the box. */
-async function askToConfirm(confirmation: Confirmation, confirmText: string, cancelText: string): Promise<boolean> {
-  try {
-    await ElMessageBox.confirm(confirmation.message, confirmation.title, {
-      type: 'warning',
-      confirmButtonText: confirmText,
-      cancelButtonText: cancelText,
-    });
-    return true;
-  } catch {
-    return false;
-  }
+/** How a page's confirmations look: the confirm button's message key (default common.confirm), a class of the box. */
+export interface ConfirmationLook {
+  confirmKey?: string;
+  boxClass?: string;
 }
 
 /**
- * A command of a back-office page (approve, correct, freeze, retry…): asks first, then sends through useSubmission,
- * so a double click (also while the box is open) sends once and the server's reason of a failure is in `problem`.
+ * A command of a page (approve, correct, freeze, pay…): asks first (confirmBeforeSend), then sends through
+ * useSubmission, so a double click (also while the box is open) sends once, a retry after a lost answer sends the
+ * same idempotency key, and the server's reason of a failure is in `problem`.
  */
-export function useConfirmedCommand() {
+export function useConfirmedCommand(look: ConfirmationLook = {}) {
   const submission = useSubmission();
   const { t } = useI18n();
 
   function run<T>(confirmation: Confirmation, send: (idempotencyKey: string) => Promise<T>) {
-    return submission.submit(send, () => askToConfirm(confirmation, t('common.confirm'), t('common.cancel')));
+    const labels = { confirm: t(look.confirmKey ?? 'common.confirm'), cancel: t('common.cancel') };
+    return submission.submit(send, () => confirmBeforeSend(confirmation.message, confirmation.title, labels, look.boxClass));
   }
 
-  return { sending: submission.sending, problem: submission.problem, run, reset: submission.reset };
+  return { sending: submission.sending, problem: submission.problem, run, reset: submission.reset, currentKey: submission.currentKey };
 }

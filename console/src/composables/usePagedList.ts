@@ -1,5 +1,5 @@
-import { onBeforeUnmount, reactive, ref, shallowRef } from 'vue';
-import { problemOf, type Problem } from '../api/problems';
+import { computed, reactive } from 'vue';
+import { useLoadedValue } from './useLoadedValue';
 
 export interface PageRequest {
   pageNo: number;
@@ -12,40 +12,21 @@ export interface PageAnswer<Row> {
 }
 
 /**
- * A server-paged list: the current page, its rows and total, loading, and the problem of the last load. A new load
- * aborts the one in flight, so a slow answer never overwrites a newer one; leaving the page aborts too.
+ * A server-paged list: the current page, its rows and total, loading, and the problem of the last load. Its loads are
+ * useLoadedValue's: a new one aborts the one in flight, so a slow answer never overwrites a newer one; leaving the
+ * page aborts too; a failed load leaves no rows.
  */
 export function usePagedList<Row>(
   fetchPage: (page: PageRequest, signal: AbortSignal) => Promise<PageAnswer<Row>>,
   pageSize = 20,
 ) {
   const page = reactive<PageRequest>({ pageNo: 1, pageSize });
-  const rows = shallowRef<Row[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const problem = ref<Problem>();
-  let inFlight: AbortController | undefined;
-
-  async function load(): Promise<void> {
-    inFlight?.abort();
-    const controller = new AbortController();
-    inFlight = controller;
-    loading.value = true;
-    problem.value = undefined;
-    try {
-      const answer = await fetchPage({ ...page }, controller.signal);
-      if (controller.signal.aborted) return;
-      rows.value = answer.rows;
-      total.value = answer.total;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      rows.value = [];
-      total.value = 0;
-      problem.value = problemOf(error);
-    } finally {
-      if (inFlight === controller) loading.value = false;
-    }
-  }
+  const { value, loading, problem, load } = useLoadedValue<PageAnswer<Row>>(
+    (signal) => fetchPage({ ...page }, signal),
+    { rows: [], total: 0 },
+  );
+  const rows = computed(() => value.value.rows);
+  const total = computed(() => value.value.total);
 
   /** From the first page (a new search or new filters). */
   function search(): Promise<void> {
@@ -63,6 +44,5 @@ export function usePagedList<Row>(
     return search();
   }
 
-  onBeforeUnmount(() => inFlight?.abort());
   return { page, rows, total, loading, problem, load, search, changePage, changeSize };
 }

@@ -11,7 +11,9 @@ const formItemErrorShown = () => new Promise((resolve) => setTimeout(resolve, 15
 
 const confirmCommand = vi.fn<(message: string, title: string) => Promise<boolean>>();
 const decide = vi.fn();
-vi.mock('../../../composables/useConfirmation', () => ({ useConfirmation: () => confirmCommand }));
+vi.mock('../../../composables/confirmBeforeSend', () => ({
+  confirmBeforeSend: (message: string, title: string) => confirmCommand(message, title),
+}));
 vi.mock('../../../api/parking', () => ({ parkingAuditDecide: (...args: unknown[]) => decide(...args) }));
 
 const ORDER: ParkingAuditOrder = {

@@ -11,7 +11,9 @@ const formItemErrorShown = () => new Promise((resolve) => setTimeout(resolve, 15
 const confirmCommand = vi.fn<(message: string, title: string) => Promise<boolean>>();
 const addCars = vi.fn();
 const deleteCars = vi.fn();
-vi.mock('../../../composables/useConfirmation', () => ({ useConfirmation: () => confirmCommand }));
+vi.mock('../../../composables/confirmBeforeSend', () => ({
+  confirmBeforeSend: (message: string, title: string) => confirmCommand(message, title),
+}));
 vi.mock('../../../api/parking', () => ({
   parkingCarAdd: (...args: unknown[]) => addCars(...args),
   parkingCarDelete: (...args: unknown[]) => deleteCars(...args),

@@ -1,8 +1,6 @@
-import { ElMessageBox } from 'element-plus';
-import { useI18n } from 'vue-i18n';
 import { outcomeUnknown, type Problem } from '../../../../api/problems';
 import { SV_STATUS } from '../../../../api/storedValue';
-import { useSubmission } from '../../../../composables/useSubmission';
+import { useConfirmedCommand } from '../../../../composables/useConfirmedCommand';
 
 /** Refusals after which the desk reads the card again: its version is stale (601), or a plan's time ran out (1003). */
 const RELOADING_STATUSES: readonly number[] = [SV_STATUS.cardUnusable, SV_STATUS.paymentTimedOut];
@@ -11,39 +9,20 @@ export function reloadsCard(problem: Problem): boolean {
   return problem.kind === 'refused' && RELOADING_STATUSES.includes(problem.code);
 }
 
-/** The desk's confirmation: says what will happen; false when the cashier cancels. */
-export async function confirmCommand(title: string, message: string, confirmText: string, cancelText: string): Promise<boolean> {
-  try {
-    await ElMessageBox.confirm(message, title, {
-      confirmButtonText: confirmText,
-      cancelButtonText: cancelText,
-      type: 'warning',
-      customClass: 'pos-desk-confirm',
-      confirmButtonClass: 'pos-desk-confirm-ok',
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * One command panel's sending: the cashier confirms what will happen, one idempotency key per submission
- * (useSubmission: a double click sends once, a retry after a lost answer sends the same key), and the card is read
- * again after success, or after a refusal that says the desk's copy is stale.
+ * One command panel's sending: the console's confirmed command (the cashier confirms what will happen; a
+ * double click sends once, a retry after a lost answer sends the same key), and the card is read again after
+ * success, or after a refusal that says the desk's copy is stale.
  */
 export function useDeskCommand(cardChanged: () => Promise<void> | void) {
-  const { t } = useI18n();
-  const submission = useSubmission();
+  const submission = useConfirmedCommand({ confirmKey: 'pos.desk.send', boxClass: 'pos-desk-confirm' });
 
   async function run<T>(
     title: string,
     message: string,
     send: (idempotencyKey: string) => Promise<T>,
   ): Promise<{ ok: true; value: T } | { ok: false }> {
-    const answer = await submission.submit(send, () =>
-      confirmCommand(title, message, t('pos.desk.send'), t('common.cancel')),
-    );
+    const answer = await submission.run({ title, message }, send);
     if (answer.ok) {
       await cardChanged();
       return answer;

@@ -2,15 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import { i18n } from '../../../../i18n';
-import * as api from '../../../../api/storedValueOffice';
-import { confirmed } from './confirm';
+import * as api from '../../../../api/storedValue';
+import { confirmBeforeSend } from '../../../../composables/confirmBeforeSend';
 import MemberEditDialog from './MemberEditDialog.vue';
 
-vi.mock('../../../../api/storedValueOffice', () => ({ updateMember: vi.fn() }));
-vi.mock('./confirm', () => ({ confirmed: vi.fn() }));
+vi.mock('../../../../api/storedValue', () => ({ svMemberUpdate: vi.fn() }));
+vi.mock('../../../../composables/confirmBeforeSend', () => ({ confirmBeforeSend: vi.fn() }));
 
-const update = vi.mocked(api.updateMember);
-const ask = vi.mocked(confirmed);
+const update = vi.mocked(api.svMemberUpdate);
+const ask = vi.mocked(confirmBeforeSend);
 const member = {
   id: 7, code: '8001000001', name: '张伟', sex: 1, birthday: '1990-05-01 00:00:00', phone: '13800010001', idCard: '',
   address: '', memberLevelId: 1, balance: 550, actualBalance: 500, giveBalance: 50,

@@ -3,23 +3,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { h, nextTick } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { i18n } from '../../../../i18n';
-import * as api from '../../../../api/storedValueOffice';
-import { confirmed } from './confirm';
+import * as api from '../../../../api/storedValue';
+import { confirmBeforeSend } from '../../../../composables/confirmBeforeSend';
 import SettlementView from './SettlementView.vue';
 import { dailyTotalsOption, settlementOutcome } from './settlementChart';
 
-vi.mock('../../../../api/storedValueOffice', () => ({
-  settlementOpen: vi.fn(),
-  settlementHistory: vi.fn(),
-  runSettlement: vi.fn(),
+vi.mock('../../../../api/storedValue', () => ({
+  svSettlementOpen: vi.fn(),
+  svSettlementHistory: vi.fn(),
+  svSettlementRun: vi.fn(),
 }));
-vi.mock('./confirm', () => ({ confirmed: vi.fn() }));
+vi.mock('../../../../composables/confirmBeforeSend', () => ({ confirmBeforeSend: vi.fn() }));
 // ECharts draws nothing in happy-dom; the chart's option is tested on its own below.
 vi.mock('../../../../components/EChart.vue', () => ({ __esModule: true, default: { render: () => h('div', { 'data-testid': 'chart' }) } }));
 
-const run = vi.mocked(api.runSettlement);
-const history = vi.mocked(api.settlementHistory);
-const ask = vi.mocked(confirmed);
+const run = vi.mocked(api.svSettlementRun);
+const history = vi.mocked(api.svSettlementHistory);
+const ask = vi.mocked(confirmBeforeSend);
 
 async function page() {
   const wrapper = mount(SettlementView, { global: { plugins: [i18n] }, attachTo: document.body });
@@ -30,7 +30,7 @@ async function page() {
 
 describe('svSettlementRun on the 日结 page', () => {
   beforeEach(() => {
-    vi.mocked(api.settlementOpen).mockReset().mockResolvedValue(true);
+    vi.mocked(api.svSettlementOpen).mockReset().mockResolvedValue(true);
     history.mockReset().mockResolvedValue([]);
     run.mockReset();
     ask.mockReset();

@@ -1,4 +1,4 @@
-import type { SettledDay, SettlementAnswer } from '../../../../api/storedValueOffice';
+import type { SettledDay, SettlementAnswer } from '../../../../api/storedValue';
 import { daysBetween } from './format';
 
 /** svSettlementRun's answer (the seed's key/value list): whether this call settled the day, and the seed's code. */

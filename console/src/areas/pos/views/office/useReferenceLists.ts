@@ -1,8 +1,9 @@
 import { onMounted, shallowRef, ref } from 'vue';
 import { problemOf, type Problem } from '../../../../api/problems';
 import {
-  cardClasses, cardStatuses, memberLevels, shops, type CardClass, type CardStatus, type MemberLevel, type Shop,
-} from '../../../../api/storedValueOffice';
+  svCardClassList, svDictCardStatus, svLevelList, svShopList, type CardClassView, type KeyValue, type LevelView,
+  type ShopView,
+} from '../../../../api/storedValue';
 
 /**
  * The tenant's choices the back office's forms offer (#5 card states, #9 card classes, #11 shops, #12 levels),
@@ -10,17 +11,17 @@ import {
  * their failure is shown, not fatal.
  */
 export function useReferenceLists() {
-  const levels = shallowRef<MemberLevel[]>([]);
-  const statuses = shallowRef<CardStatus[]>([]);
-  const shopList = shallowRef<Shop[]>([]);
-  const classes = shallowRef<CardClass[]>([]);
+  const levels = shallowRef<LevelView[]>([]);
+  const statuses = shallowRef<KeyValue[]>([]);
+  const shopList = shallowRef<ShopView[]>([]);
+  const classes = shallowRef<CardClassView[]>([]);
   const problem = ref<Problem>();
 
   async function load(): Promise<void> {
     problem.value = undefined;
     try {
       [levels.value, statuses.value, shopList.value, classes.value] = await Promise.all([
-        memberLevels(), cardStatuses(), shops(), cardClasses(),
+        svLevelList(), svDictCardStatus(), svShopList(), svCardClassList(),
       ]);
     } catch (error) {
       problem.value = problemOf(error);
