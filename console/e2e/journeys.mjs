@@ -113,8 +113,12 @@ export const JOURNEYS = [
 
       // Settle the shop's day.
       await j.open('日结');
+      const settlement = page.waitForResponse((r) => r.url().includes('/api/stored-value/daily-settlement') && r.request().method() === 'POST', { timeout: 30_000 });
       await page.getByTestId('pos-settlement-run').click();
       await j.confirmDialog();
+      // Seed 002 answers [{key, value}]: key 200 when this run settled the shop's day (904 on a day already settled).
+      const answer = await (await settlement).json();
+      expect(answer?.[0]?.key === 200, `svSettlementRun answered ${JSON.stringify(answer)} (a kept data/ settled today already?)`);
       await page.getByText('日结完成').first().waitFor({ timeout: 30_000 });
       await j.check('日结之后');
     },
