@@ -1,11 +1,7 @@
 package com.northstar.storedvalue.settlement;
 
-import com.northstar.platform.core.error.ApiException;
-import com.northstar.platform.core.paging.QueryText;
+import com.northstar.platform.core.time.DayRange;
 import com.northstar.storedvalue.tenancy.Till;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -27,26 +23,8 @@ class SettlementHistory {
     }
 
     List<DailySettlementView> between(Till till, String from, String to) {
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
-        if (last.isBefore(first)) {
-            throw ApiException.badRequest("field to must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-            throw ApiException.badRequest("from..to spans more than " + MAX_DAYS + " days");
-        }
-        return settlements.settledBetween(till.shopId(), first, last).stream().map(DailySettlementView::of).toList();
-    }
-
-    private static LocalDate day(String field, String value) {
-        String text = QueryText.text(value);
-        if (text == null) {
-            throw ApiException.badRequest("missing required field " + field);
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notADate) {
-            throw ApiException.badRequest("field " + field + " must be a date yyyy-MM-dd");
-        }
+        DayRange range = DayRange.of(from, to, MAX_DAYS);
+        return settlements.settledBetween(till.shopId(), range.first(), range.last()).stream()
+                .map(DailySettlementView::of).toList();
     }
 }
