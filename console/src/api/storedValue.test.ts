@@ -123,6 +123,18 @@ describe('seed 002 client: what it sends', () => {
     await expect(sv.svMemberCreate({ cardCode: 'C1', cardMac: 'M', name: '张三' })).resolves.toBe(42);
   });
 
+  it("every call names the till's shop in X-Shop-Id once one is picked, and none before", async () => {
+    const shopOf = (index: number) => (fetchMock.mock.calls[index]![1]?.headers as Record<string, string>)['X-Shop-Id'];
+    fetchMock.mockImplementation(async () => answer(200, []));
+    await sv.svShopList();
+    sv.setTillShop('2');
+    await sv.svShopList();
+    fetchMock.mockImplementation(async () => ok());
+    await sv.svCardVoid({ cardCode: 'C', timestamp: '1' });
+    sv.setTillShop(undefined);
+    expect([shopOf(0), shopOf(1), shopOf(2)]).toEqual([undefined, '2', '2']);
+  });
+
   it('a command answering no data resolves without a value', async () => {
     fetchMock.mockResolvedValueOnce(answer(200, { status: 200, message: '' }));
     await expect(sv.svCardReportLoss({ cardCode: 'C', timestamp: '1' })).resolves.toBeUndefined();

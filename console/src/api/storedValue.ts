@@ -154,9 +154,27 @@ function isQueryFailure(body: unknown): boolean {
 
 type Parameters = RequestBody['query'];
 
+/**
+ * The shop this till works at among the token's shops, sent as X-Shop-Id on every call; unset, the service takes
+ * the token's first shop. A cashier with several shops picks one at the desk (TillShopPicker).
+ */
+let tillShop: string | undefined;
+
+export function setTillShop(shopId: string | undefined): void {
+  tillShop = shopId;
+}
+
+export function currentTillShop(): string | undefined {
+  return tillShop;
+}
+
+function atTill(options: RequestOptions = {}): RequestOptions {
+  return tillShop === undefined ? options : { ...options, headers: { 'X-Shop-Id': tillShop, ...options.headers } };
+}
+
 /** #1-#18: GET (or POST for #16) answering the bare object or list. */
 async function query<T>(method: 'GET' | 'POST', path: string, parameters: Parameters = {}, options?: RequestOptions): Promise<T> {
-  const response = await call(method, withQuery(BASE + path, parameters), {}, options);
+  const response = await call(method, withQuery(BASE + path, parameters), {}, atTill(options));
   const body = await readBody(response);
   if (!response.ok || isQueryFailure(body)) throw failureOf(body, response);
   if (body === undefined) throw failure(0, null, response);
@@ -178,7 +196,7 @@ async function envelopeOfAnswer(response: Response): Promise<Envelope> {
 
 /** Sends a command and answers its envelope, whatever its status; no envelope at all is an ApiError. */
 async function envelopeAnswer(method: 'GET' | 'POST', path: string, request: CommandRequest, options?: RequestOptions): Promise<{ envelope: Envelope; response: Response }> {
-  const response = await call(method, withQuery(BASE + path, request.query), { json: request.json }, options);
+  const response = await call(method, withQuery(BASE + path, request.query), { json: request.json }, atTill(options));
   return { envelope: await envelopeOfAnswer(response), response };
 }
 
@@ -366,7 +384,7 @@ export async function svMemberImport(
 ): Promise<ImportReport> {
   const form = new FormData();
   form.append('file', file, file instanceof File ? file.name : 'members.csv');
-  const response = await uploadForm(withQuery(BASE + '/members/import', target), form, onProgress, options);
+  const response = await uploadForm(withQuery(BASE + '/members/import', target), form, onProgress, atTill(options));
   return dataOf<ImportReport>(await envelopeOfAnswer(response), response);
 }
 

@@ -11,6 +11,7 @@ export default {
     ...posOfficeMessages['zh-CN'],
     pos: {
       menu: { group: '门店收银', desk: '会员卡收银台' },
+      tillShop: '本机门店',
       desk: {
         send: '确认提交',
         remark: '备注',
@@ -219,6 +220,7 @@ export default {
     ...posOfficeMessages.en,
     pos: {
       menu: { group: 'Store till', desk: 'Card desk' },
+      tillShop: "This till's shop",
       desk: {
         send: 'Send',
         remark: 'Remark',

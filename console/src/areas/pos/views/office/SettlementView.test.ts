@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { h, nextTick } from 'vue';
 import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
 import { i18n } from '../../../../i18n';
 import * as api from '../../../../api/storedValue';
 import { confirmBeforeSend } from '../../../../composables/confirmBeforeSend';
@@ -22,7 +23,7 @@ const history = vi.mocked(api.svSettlementHistory);
 const ask = vi.mocked(confirmBeforeSend);
 
 async function page() {
-  const wrapper = mount(SettlementView, { global: { plugins: [i18n] }, attachTo: document.body });
+  const wrapper = mount(SettlementView, { global: { plugins: [i18n, createPinia()] }, attachTo: document.body });
   await flushPromises();
   await nextTick();
   return wrapper;

@@ -8,7 +8,6 @@ import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,7 @@ class BindingController {
                     + "merchants, whatever it names.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
     KopResponse<KopPage<MemberBatteryView>> memberBatteries(@Valid @RequestBody MemberBatteryQueryRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         return KopResponse.ok(queries.memberBatteries(MemberBatteryQuery.of(request, caller)));
     }
 

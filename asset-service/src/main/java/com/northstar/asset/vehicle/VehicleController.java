@@ -9,7 +9,6 @@ import com.northstar.platform.core.time.WireDates;
 import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -37,7 +36,7 @@ class VehicleController {
                     + "(\"299.00\"), overdueTime the rental end. A MERCHANT sees only its own merchants.")
     @CallersAllowed({ Role.MERCHANT, Role.OPS, Role.PARTNER })
     KopResponse<KopPage<OverdueVehicleView>> overdue(@Valid @RequestBody VehicleOverdueRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         return KopResponse.ok(queries.overdue(VehicleOverdueQuery.of(request, caller, LocalDateTime.now(clock))));
     }
 }

@@ -8,7 +8,6 @@ import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +35,7 @@ class RefundController {
                     + "caller sending the same reason again while it is open gets the open application's id.")
     @CallersAllowed(Role.APP)
     KopResponse<AppliedRefund> apply(@Valid @RequestBody RefundApplyRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         return KopResponse.ok(service.apply(request, caller));
     }
 
@@ -46,7 +45,7 @@ class RefundController {
                     + "merchant, 1 refunding, 2 refunded, 3 failed.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
     KopResponse<KopPage<RefundRow>> query(@Valid @RequestBody(required = false) RefundQueryRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         RefundQueryRequest parameters = request == null ? RefundQueryRequest.FIRST_PAGE : request;
         return KopResponse.ok(service.query(RefundQuery.of(parameters, caller)));
     }
@@ -55,7 +54,7 @@ class RefundController {
     @Operation(operationId = "depositRefundDetail", summary = "One application with the member's asset and the "
             + "merchant's confirmation (§2.2.23)", description = "Another merchant's application is a 404.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
-    KopResponse<RefundDetailView> detail(@PathVariable long id, @Parameter(hidden = true) Caller caller) {
+    KopResponse<RefundDetailView> detail(@PathVariable long id, Caller caller) {
         return KopResponse.ok(service.detail(RefundLookup.byId(id, caller)));
     }
 
@@ -65,7 +64,7 @@ class RefundController {
                     + "nothing (success true). A failed application needs a new one (409).")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
     KopResponse<ConfirmResult> confirm(@Valid @RequestBody RefundConfirmRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         ConfirmOutcome outcome = service.confirm(request, RefundLookup.latestOfPhone(request.phoneNo(), caller),
                 caller);
         String message = outcome == ConfirmOutcome.ALREADY_CONFIRMED ? "the refund was already confirmed" : null;

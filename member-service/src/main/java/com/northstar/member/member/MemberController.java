@@ -10,7 +10,6 @@ import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import feign.FeignException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -45,7 +44,7 @@ class MemberController {
                     + "whatever it names.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
     KopResponse<KopPage<StoreMemberView>> storeMembers(@Valid @RequestBody StoreMemberQueryRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         return KopResponse.ok(queries.storeMembers(StoreMemberQuery.of(request, caller)));
     }
 

@@ -8,7 +8,6 @@ import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,7 @@ class AccessReviewController {
             description = "Newest first; userName is an optional filter. A MERCHANT sees only its merchants' reviews.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
     KopResponse<KopPage<AccessReviewView>> query(@Valid @RequestBody AccessReviewQueryRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         return KopResponse.ok(reviews.query(AccessReviewQuery.of(request, caller)));
     }
 
@@ -41,7 +40,7 @@ class AccessReviewController {
                     + "member.migration-completed). Approving again changes nothing (msg says so); a rejected review "
                     + "is 409; another merchant's or an unknown review 404.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
-    KopResponse<Void> approve(@Valid @RequestBody ApproveRequest request, @Parameter(hidden = true) Caller caller) {
+    KopResponse<Void> approve(@Valid @RequestBody ApproveRequest request, Caller caller) {
         return answer(reviews.approve(request, caller), request.id(), "approved");
     }
 
@@ -50,7 +49,7 @@ class AccessReviewController {
             description = "The member is cancelled and the migration REJECTED. Rejecting again changes nothing; an "
                     + "approved review is 409; another merchant's or an unknown review 404.")
     @CallersAllowed({ Role.MERCHANT, Role.PARTNER })
-    KopResponse<Void> reject(@Valid @RequestBody RejectRequest request, @Parameter(hidden = true) Caller caller) {
+    KopResponse<Void> reject(@Valid @RequestBody RejectRequest request, Caller caller) {
         return answer(reviews.reject(request.id(), caller), request.id(), "rejected");
     }
 

@@ -8,7 +8,6 @@ import com.northstar.platform.core.paging.KopPage;
 import com.northstar.platform.service.caller.CallersAllowed;
 import com.northstar.platform.service.web.SeedApi;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
@@ -56,7 +55,7 @@ class OrderController {
             + "awaiting audit before payment", description = "An approved order is payable for 300 s from then on. "
                     + "404 unknown order, 409 when it awaits no audit.")
     @CallersAllowed(Role.PARK)
-    ParkingResponse<OrderView> audit(@RequestBody AuditRequest request, @Parameter(hidden = true) Caller caller) {
+    ParkingResponse<OrderView> audit(@RequestBody AuditRequest request, Caller caller) {
         return ParkingResponse.ok("操作成功", views.of(payments.decide(request, caller.subject())));
     }
 

@@ -48,7 +48,7 @@ class SwapOrderController {
             + "caller profiles", description = "A MERCHANT sees only orders of its merchants or of their cabinets.")
     @CallersAllowed({ Role.OPS, Role.MERCHANT, Role.PARTNER })
     KopResponse<KopPage<SwapOrderView>> query(@Valid @RequestBody(required = false) SwapOrderQueryRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         SwapOrderQueryRequest parameters = request == null ? SwapOrderQueryRequest.EVERYTHING : request;
         return KopResponse.ok(service.query(SwapOrderQuery.of(parameters, caller)));
     }
@@ -63,7 +63,7 @@ class SwapOrderController {
     KopResponse<List<DailyCount>> dailyCounts(
             @Parameter(description = "first day, yyyy-MM-dd", example = "2026-03-01") @RequestParam String from,
             @Parameter(description = "last day, yyyy-MM-dd", example = "2026-03-31") @RequestParam String to,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         return KopResponse.ok(dailyCounts.count(DailyCountsQuery.of(from, to, caller)));
     }
 
@@ -73,7 +73,7 @@ class SwapOrderController {
                     + "(the body's operator fields are ignored); a PARTNER names it in operatorId/operatorName.")
     @CallersAllowed({ Role.OPS, Role.PARTNER })
     KopResponse<AbnormalHandleResult> handleAbnormal(@Valid @RequestBody AbnormalHandleRequest request,
-            @Parameter(hidden = true) Caller caller) {
+            Caller caller) {
         AbnormalHandleResult result = service.handleAbnormal(request, caller);
         if (result == AbnormalHandleResult.ALREADY_HANDLED) {
             return new KopResponse<>(KopResponse.SUCCESS, "order " + request.orderId() + " was already handled",
