@@ -46,3 +46,9 @@ export function usePagedList<Row>(
 
   return { page, rows, total, loading, problem, load, search, changePage, changeSize };
 }
+
+/** A KOP page answer (`result`, `total`) as a PageAnswer; without a total, the rows are all there is. */
+export function resultPage<Row>(answer: { result?: Row[] | null; total?: number | null }): PageAnswer<Row> {
+  const rows = answer.result ?? [];
+  return { rows, total: answer.total ?? rows.length };
+}

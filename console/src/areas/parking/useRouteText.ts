@@ -1,4 +1,4 @@
-import { ref } from 'vue';
+import { onMounted, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 /**
@@ -19,4 +19,28 @@ export function useRouteText(name: string) {
   }
 
   return { text, remember };
+}
+
+/**
+ * A page that looks one thing up by a key kept in the address (see useRouteText): `search` asks for the key (the
+ * `required` message as the error), remembers it and runs `lookUp`; a key already in the address is looked up when
+ * the page is shown.
+ */
+export function useRouteLookup(name: string, required: () => string, lookUp: (key: string) => void) {
+  const { text, remember } = useRouteText(name);
+  const error = ref('');
+
+  function search(): void {
+    const key = text.value.trim();
+    error.value = key ? '' : required();
+    if (!key) return;
+    remember();
+    lookUp(key);
+  }
+
+  onMounted(() => {
+    const key = text.value.trim();
+    if (key) lookUp(key);
+  });
+  return { text, error, search };
 }
