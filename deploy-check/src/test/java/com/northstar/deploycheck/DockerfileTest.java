@@ -24,10 +24,24 @@ class DockerfileTest {
                 assertThat(modules).as("the build stage compiles %s", module).contains(module.toString());
             }
         }
-        assertThat(buildStage).doesNotContain("MODULE").contains("./mvnw -B -q -Dmaven.test.skip=true -am package");
+        assertThat(buildStage).doesNotContain("MODULE")
+                .contains("./mvnw -B -q -Dmaven.test.skip=true -Dconsole.npm.skip=true -am package");
         assertThat(DOCKERFILE)
                 .contains("FROM build AS module\nARG MODULE")
                 .contains("\"${MODULE}/target/$(basename \"${MODULE}\")-" + Suite.version() + ".jar\"");
+    }
+
+    /** The gateway's jar serves the admin console: built in a Node 20 stage, packaged by Maven without npm. */
+    @Test
+    void theConsoleIsBuiltInANode20StageWithItsLockfileAndTheBuildStagePackagesThatBuild() {
+        String consoleStage = DOCKERFILE.substring(DOCKERFILE.indexOf("FROM node:20-trixie-slim AS console"),
+                DOCKERFILE.indexOf("FROM eclipse-temurin:17-jdk AS build"));
+        assertThat(consoleStage)
+                .contains("COPY console/package.json console/package-lock.json ./")
+                .contains("npm ci")
+                .contains("COPY openapi /src/openapi")
+                .contains("npm run build");
+        assertThat(DOCKERFILE).contains("COPY --from=console /src/console/dist console/dist");
     }
 
     @Test
