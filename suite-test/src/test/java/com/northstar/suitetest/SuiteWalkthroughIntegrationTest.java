@@ -165,7 +165,7 @@ class SuiteWalkthroughIntegrationTest {
     @Test
     void swapOrderServiceApiDocsOnTheGatewayListTheSwapOrderOperationsByCatalogId() {
         assertThat(operationIds(gateway.get("/v3/api-docs/swap-order-service"))).contains("swapOrderReport",
-                "swapOrderQuery", "swapOrderAbnormalHandle");
+                "swapOrderQuery", "swapOrderAbnormalHandle", "swapOrderDailyCounts");
     }
 
     @Test
@@ -510,9 +510,10 @@ class SuiteWalkthroughIntegrationTest {
     }
 
     @Test
-    void storedValueApiDocsOnTheGatewayListAllFortyOperationsByCatalogId() {
-        assertThat(operationIds(gateway.get("/v3/api-docs/stored-value-service")).stream()
-                .filter(id -> id.startsWith("sv")).distinct()).hasSize(40);
+    void storedValueApiDocsOnTheGatewayListAllFortyOperationsByCatalogIdAndTheSettlementHistory() {
+        List<String> ids = operationIds(gateway.get("/v3/api-docs/stored-value-service")).stream()
+                .filter(id -> id.startsWith("sv")).distinct().toList();
+        assertThat(ids).hasSize(41).contains("svSettlementHistory");
     }
 
     @Test
@@ -569,11 +570,11 @@ class SuiteWalkthroughIntegrationTest {
     }
 
     @Test
-    void parkingServiceApiDocsOnTheGatewayListTheTwelveParkingOperationsByCatalogId() {
+    void parkingServiceApiDocsOnTheGatewayListTheTwelveParkingOperationsByCatalogIdAndTheAuditQueue() {
         assertThat(operationIds(gateway.get("/v3/api-docs/parking-service"))).contains("parkingUserQuery",
                 "parkingUserByCard", "parkingUserUpdate", "parkingOrgQuery", "parkingExtraConfig", "parkingOrderRenew",
                 "parkingOrderWxPay", "parkingPayNotify", "parkingSmsCode", "parkingCarAdd", "parkingCarDelete",
-                "parkingAuditDecide");
+                "parkingAuditDecide", "parkingAuditQuery");
     }
 
     /**
