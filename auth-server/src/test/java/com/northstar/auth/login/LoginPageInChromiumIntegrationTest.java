@@ -92,7 +92,7 @@ class LoginPageInChromiumIntegrationTest extends AuthServerIntegrationTestSuppor
         screenshot("login-zh.png");
         focused().sendKeys(Keys.ENTER);
 
-        WebElement error = chromium.findElement(By.cssSelector("[role=alert]"));
+        WebElement error = loginError();
         assertThat(error.getText()).isEqualTo("用户名或密码错误。");
         assertThat(chromium.getTitle()).startsWith("用户名或密码错误。");
         assertThat(chromium.findElement(By.id("password")).getAttribute("aria-describedby")).isEqualTo("login-error");
@@ -118,9 +118,14 @@ class LoginPageInChromiumIntegrationTest extends AuthServerIntegrationTestSuppor
         chromium.findElement(By.id("username")).sendKeys("nobody");
         chromium.findElement(By.id("password")).sendKeys("nothing", Keys.ENTER);
 
-        assertThat(chromium.findElement(By.cssSelector("[role=alert]")).getText())
-                .isEqualTo("Wrong username or password.");
+        assertThat(loginError().getText()).isEqualTo("Wrong username or password.");
         screenshot("login-wrong-password-en.png");
+    }
+
+    /** The form's error once the page the refused POST answered has loaded (Enter only starts that navigation). */
+    private WebElement loginError() {
+        return new WebDriverWait(chromium, Duration.ofSeconds(10))
+                .until(browser -> browser.findElements(By.cssSelector("[role=alert]")).stream().findFirst().orElse(null));
     }
 
     private WebElement focused() {
