@@ -5,7 +5,7 @@ import { ElMessageBox } from 'element-plus';
 import ApproveReviewDialog from './ApproveReviewDialog.vue';
 import { mountInConsole } from '../../../testing/mountInConsole';
 import { ok, refused, stubKop } from '../../../testing/kopFetch';
-import type { AccessReview } from '../../../api/merchantMembers';
+import type { AccessReview } from '../../../api/members';
 
 vi.mock('element-plus', async (importOriginal) => {
   const actual = await importOriginal<typeof import('element-plus')>();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACK_OFFICE_VIEWER, queryMemberBatteries, queryOverdueVehicles } from './merchantAssets';
+import { BACK_OFFICE_VIEWER, queryMemberBatteries, queryOverdueVehicles } from './assets';
 import { ok, refused, stubKop } from '../testing/kopFetch';
 
 describe('asset-service clients of the merchant back office', () => {

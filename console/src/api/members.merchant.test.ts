@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './http';
-import { approveAccessReview, queryAccessReviews, queryStoreMembers, rejectAccessReview } from './merchantMembers';
+import { approveAccessReview, queryAccessReviews, queryStoreMembers, rejectAccessReview } from './members';
 import { ok, refused, stubKop } from '../testing/kopFetch';
 
 describe('member-service clients of the merchant back office', () => {
